@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::components::{header::Header, not_found::NotFound};
+use crate::map::map_view::MapView;
+
+/// The application: header, routes, and a marker the browser tests wait for.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Effects run only in the browser, after hydration: a reliable "ready" signal for tests.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Stylesheet id="leptos" href="/pkg/fujian-cluster-atlas.css" />
+        <Title text="福建战新产业集群地图 · Fujian Cluster Atlas" />
+        <Router>
+            <Header />
+            <main class="main">
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=MapView />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,18 @@
+//! Fujian Cluster Atlas: Leptos components and types shared by the server (feature `ssr`)
+//! and the browser (feature `hydrate`).
+
+pub mod app;
+pub mod components;
+pub mod map;
+pub mod shell;
+
+pub use app::App;
+pub use shell::{shell, ClientConfig};
+
+/// Browser entry point: attaches the server-rendered page to the reactive runtime.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

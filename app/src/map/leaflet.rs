@@ -1,0 +1,54 @@
+//! Minimal wasm-bindgen bindings to the parts of Leaflet 1.9 we use (global `L`,
+//! loaded by a classic script in the shell).
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+#[wasm_bindgen]
+extern "C" {
+    pub type Map;
+    #[wasm_bindgen(js_namespace = L, js_name = map)]
+    pub fn map(el: &HtmlElement, options: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = fitBounds)]
+    pub fn fit_bounds(this: &Map, bounds: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = getZoom)]
+    pub fn get_zoom(this: &Map) -> f64;
+    #[wasm_bindgen(method)]
+    pub fn remove(this: &Map) -> Map;
+
+    pub type Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
+    pub fn geo_json(data: &JsValue, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = tileLayer)]
+    pub fn tile_layer(url: &str, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = tooltip)]
+    pub fn tooltip(options: &JsValue) -> Layer;
+    #[wasm_bindgen(method, js_name = setLatLng)]
+    pub fn set_lat_lng(this: &Layer, lat_lng: &JsValue) -> Layer;
+    #[wasm_bindgen(method, js_name = setContent)]
+    pub fn set_content(this: &Layer, content: &str) -> Layer;
+    #[wasm_bindgen(method, js_name = addTo)]
+    pub fn add_to(this: &Layer, map: &Map) -> Layer;
+
+    pub type Control;
+    #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]
+    pub fn scale(options: &JsValue) -> Control;
+    #[wasm_bindgen(method, js_name = addTo)]
+    pub fn add_to(this: &Control, map: &Map) -> Control;
+
+    #[wasm_bindgen(js_namespace = L, js_name = svg)]
+    pub fn svg_renderer(options: &JsValue) -> JsValue;
+}
+
+/// Builds a plain JS object from key/value pairs (Leaflet takes options objects).
+pub fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}
+
+/// `[lat, lon]`, Leaflet's order (GeoJSON is lon, lat).
+pub fn lat_lng(lon: f64, lat: f64) -> JsValue {
+    js_sys::Array::of2(&lat.into(), &lon.into()).into()
+}

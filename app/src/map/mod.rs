@@ -1,0 +1,8 @@
+//! The map: a Leptos component around Leaflet. Leaflet code runs only in the browser.
+#[cfg(feature = "hydrate")]
+mod basemap_layer;
+#[cfg(feature = "hydrate")]
+mod leaflet;
+#[cfg(feature = "hydrate")]
+mod leaflet_map;
+pub mod map_view;

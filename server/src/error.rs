@@ -1,0 +1,23 @@
+//! Start-up errors: each stops the server with one line naming what is wrong.
+use std::net::SocketAddr;
+
+use thiserror::Error;
+
+use crate::{config::ConfigError, data::DataError};
+
+#[derive(Debug, Error)]
+pub enum StartupError {
+    #[error("configuration: {0}")]
+    Config(#[from] ConfigError),
+    #[error("data: {0}")]
+    Data(#[from] DataError),
+    #[error("leptos configuration: {0}")]
+    Leptos(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("server stopped: {0}")]
+    Serve(std::io::Error),
+}

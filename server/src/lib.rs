@@ -1,0 +1,12 @@
+//! Fujian Cluster Atlas server: configuration, data loading, and the HTTP router.
+//! `main.rs` only wires these together; tests drive [`router`] with `oneshot`.
+
+pub mod basemap;
+pub mod config;
+pub mod data;
+pub mod error;
+pub mod routes;
+pub mod state;
+
+pub use routes::router;
+pub use state::AppState;

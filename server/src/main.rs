@@ -1,0 +1,39 @@
+//! `server`: config → data → state → router → serve.
+use std::process::ExitCode;
+
+use leptos::prelude::get_configuration;
+use server::{config::Config, data::Data, error::StartupError, router, AppState};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).init();
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("fujian-cluster-atlas: cannot start: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), StartupError> {
+    let config = Config::from_args_and_env(std::env::args().skip(1), |k| std::env::var(k).ok())?;
+    let data = Data::load(&config.data_dir)?;
+    tracing::info!(version = %data.version, dir = %config.data_dir.display(), "data loaded");
+    let leptos_options = get_configuration(None)
+        .map_err(|e| StartupError::Leptos(e.to_string()))?
+        .leptos_options;
+    let state = AppState::new(leptos_options, data, &config);
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| StartupError::Bind { addr: config.addr, source })?;
+    tracing::info!("listening on http://{}", config.addr);
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(StartupError::Serve)
+}

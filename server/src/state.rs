@@ -1,0 +1,31 @@
+use std::sync::Arc;
+
+use app::ClientConfig;
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+
+use crate::{config::Config, data::Data};
+
+/// Shared, read-only application state (cheap to clone).
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub data: Arc<Data>,
+    pub client: ClientConfig,
+}
+
+impl AppState {
+    pub fn new(leptos_options: LeptosOptions, data: Data, config: &Config) -> Self {
+        let client = ClientConfig {
+            tile_url: config.tile_url.clone(),
+            tile_attribution: config.tile_attribution.clone(),
+        };
+        AppState { leptos_options, data: Arc::new(data), client }
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

@@ -1,0 +1,61 @@
+//! Router tests with `oneshot`: pages, health, static files, 404.
+mod support;
+
+use axum::http::{header, StatusCode};
+use support::{get, get_with, text};
+
+#[tokio::test]
+async fn home_page_is_server_rendered_with_the_map() {
+    let resp = get("/").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = text(resp).await;
+    assert!(html.contains("福建战新产业集群地图"), "Chinese product name");
+    assert!(html.contains("Fujian Cluster Atlas"), "English product name");
+    assert!(html.contains("<title>"), "title");
+    assert!(html.contains("id=\"map\""), "map container");
+    assert!(html.contains("/vendor/leaflet/leaflet.js"), "vendored Leaflet, not a CDN");
+    assert!(!html.contains("unpkg.com") && !html.contains("cdn"), "no CDN");
+}
+
+#[tokio::test]
+async fn healthz_reports_the_data_version() {
+    let resp = get("/healthz").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let body: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["data_version"].as_str().unwrap().len(), 12);
+}
+
+#[tokio::test]
+async fn static_asset_is_served() {
+    let resp = get("/vendor/leaflet/leaflet.js").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(text(resp).await.contains("Leaflet 1.9.4"));
+}
+
+#[tokio::test]
+async fn unknown_route_is_a_404_page() {
+    let resp = get("/no/such/page").await;
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    let html = text(resp).await;
+    assert!(html.contains("404"), "{html}");
+    assert!(html.contains("福建战新产业集群地图"), "404 keeps the site header");
+}
+
+#[tokio::test]
+async fn basemap_is_geojson_with_etag_and_304() {
+    let resp = get("/api/v1/basemap.geojson").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/geo+json");
+    let etag = resp.headers()[header::ETAG].to_str().unwrap().to_string();
+    let body: serde_json::Value = serde_json::from_str(&text(resp).await).unwrap();
+    let cities = body["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["properties"]["kind"] == "city")
+        .count();
+    assert_eq!(cities, 9);
+    let again = get_with("/api/v1/basemap.geojson", &[("if-none-match", &etag)]).await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+}

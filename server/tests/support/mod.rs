@@ -1,0 +1,42 @@
+//! Shared helpers for router tests: a real-data router and a body reader.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::path::PathBuf;
+
+use axum::{body::Body, http::Request, response::Response, Router};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use server::{config::Config, data::Data, router, AppState};
+use tower::ServiceExt;
+
+pub fn repo_path(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(rel)
+}
+
+/// The router over the bundled data; static files are served from `assets/`.
+pub fn app() -> Router {
+    let config = Config::from_args_and_env([], |_| None).expect("default config");
+    let data = Data::load(&repo_path("data")).expect("bundled data loads");
+    let options = LeptosOptions::builder()
+        .output_name("fujian-cluster-atlas")
+        .site_root(repo_path("assets").to_string_lossy().to_string())
+        .build();
+    router(AppState::new(options, data, &config))
+}
+
+pub async fn get(uri: &str) -> Response {
+    get_with(uri, &[]).await
+}
+
+pub async fn get_with(uri: &str, headers: &[(&str, &str)]) -> Response {
+    let mut req = Request::get(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    app().oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+}
+
+pub async fn text(resp: Response) -> String {
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
