@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod map;
+pub mod model;
 pub mod shell;
 
 pub use app::App;

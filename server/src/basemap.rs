@@ -5,8 +5,17 @@ use geo::{Contains, MultiPolygon, Point};
 use thiserror::Error;
 
 /// The nine prefecture-level cities, in the province's usual order.
-pub const CITY_NAMES: [&str; 9] =
-    ["福州市", "厦门市", "莆田市", "三明市", "泉州市", "漳州市", "南平市", "龙岩市", "宁德市"];
+pub const CITY_NAMES: [&str; 9] = [
+    "福州市",
+    "厦门市",
+    "莆田市",
+    "三明市",
+    "泉州市",
+    "漳州市",
+    "南平市",
+    "龙岩市",
+    "宁德市",
+];
 /// The base map's name for 平潭, which the catalogue treats like a tenth city.
 pub const PINGTAN: &str = "平潭综合实验区";
 
@@ -62,10 +71,12 @@ impl BaseMap {
     /// Parses and validates; `path` is only used in error messages.
     pub fn parse(path: &Path, geojson: String) -> Result<Self, BaseMapError> {
         let fc: geojson::FeatureCollection =
-            geojson.parse().map_err(|e: geojson::Error| BaseMapError::Parse {
-                path: path.to_owned(),
-                reason: e.to_string(),
-            })?;
+            geojson
+                .parse()
+                .map_err(|e: geojson::Error| BaseMapError::Parse {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                })?;
         let regions = fc
             .features
             .iter()
@@ -88,7 +99,9 @@ impl BaseMap {
 
     /// The city or 平潭 region of that name.
     pub fn region(&self, name: &str) -> Option<&Region> {
-        self.regions.iter().find(|r| r.kind != RegionKind::Context && r.name_zh == name)
+        self.regions
+            .iter()
+            .find(|r| r.kind != RegionKind::Context && r.name_zh == name)
     }
 
     /// True when `point` lies inside the named city (or 平潭).
@@ -108,16 +121,24 @@ fn invalid(path: &Path, feature: Option<String>, index: usize, reason: String) -
 type RegionError = (Option<String>, String);
 
 fn region(f: &geojson::Feature) -> Result<Region, RegionError> {
-    let name = f.property("name_zh").and_then(|v| v.as_str()).map(str::to_owned);
+    let name = f
+        .property("name_zh")
+        .and_then(|v| v.as_str())
+        .map(str::to_owned);
     let fail = |reason: String| (name.clone(), reason);
-    let name_zh = name.clone().ok_or_else(|| fail("missing string property name_zh".into()))?;
+    let name_zh = name
+        .clone()
+        .ok_or_else(|| fail("missing string property name_zh".into()))?;
     let kind = match f.property("kind").and_then(|v| v.as_str()) {
         Some("city") => RegionKind::City,
         Some("pingtan") => RegionKind::Pingtan,
         Some("context") => RegionKind::Context,
         other => return Err(fail(format!("unknown kind {other:?}"))),
     };
-    let geometry = f.geometry.as_ref().ok_or_else(|| fail("no geometry".into()))?;
+    let geometry = f
+        .geometry
+        .as_ref()
+        .ok_or_else(|| fail("no geometry".into()))?;
     let shape = match geo::Geometry::<f64>::try_from(geometry.clone()) {
         Ok(geo::Geometry::MultiPolygon(m)) => m,
         Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
@@ -130,14 +151,23 @@ fn region(f: &geojson::Feature) -> Result<Region, RegionError> {
         .and_then(|v| v.as_array())
         .and_then(|a| Some(Point::new(a.first()?.as_f64()?, a.get(1)?.as_f64()?)))
         .ok_or_else(|| fail("missing label [lon, lat]".into()))?;
-    Ok(Region { name_zh, kind, shape, label })
+    Ok(Region {
+        name_zh,
+        kind,
+        shape,
+        label,
+    })
 }
 
 fn check_shape(shape: &MultiPolygon<f64>, kind: RegionKind) -> Result<(), String> {
     if shape.0.is_empty() {
         return Err("empty geometry".into());
     }
-    for ring in shape.0.iter().flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors())) {
+    for ring in shape
+        .0
+        .iter()
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+    {
         if ring.0.len() < 4 || ring.0.first() != ring.0.last() {
             return Err("a ring is not closed or has fewer than 4 points".into());
         }

@@ -15,17 +15,35 @@ fn real_base_map_has_the_nine_cities_and_pingtan() {
         assert!(names.contains(&name), "{name} missing");
     }
     assert!(map.region(PINGTAN).is_some());
-    assert!(map.regions.iter().any(|r| r.kind == RegionKind::Context && r.name_zh == "台湾省"));
+    assert!(map
+        .regions
+        .iter()
+        .any(|r| r.kind == RegionKind::Context && r.name_zh == "台湾省"));
 }
 
 #[test]
 fn city_polygons_are_valid_and_inside_fujian_bounds() {
     for city in real().cities() {
         let problems: Vec<_> = city.shape.0.iter().filter(|p| !p.is_valid()).collect();
-        assert!(problems.is_empty(), "{}: {} invalid polygons", city.name_zh, problems.len());
+        assert!(
+            problems.is_empty(),
+            "{}: {} invalid polygons",
+            city.name_zh,
+            problems.len()
+        );
         let b = city.shape.bounding_rect().unwrap();
-        assert!(b.min().x >= 115.0 && b.max().x <= 121.0, "{} lon {:?}", city.name_zh, b);
-        assert!(b.min().y >= 23.0 && b.max().y <= 29.0, "{} lat {:?}", city.name_zh, b);
+        assert!(
+            b.min().x >= 115.0 && b.max().x <= 121.0,
+            "{} lon {:?}",
+            city.name_zh,
+            b
+        );
+        assert!(
+            b.min().y >= 23.0 && b.max().y <= 29.0,
+            "{} lat {:?}",
+            city.name_zh,
+            b
+        );
     }
 }
 
@@ -33,7 +51,11 @@ fn city_polygons_are_valid_and_inside_fujian_bounds() {
 fn labels_sit_inside_their_city() {
     let map = real();
     for city in map.cities() {
-        assert!(map.contains(&city.name_zh, city.label), "{} label outside", city.name_zh);
+        assert!(
+            map.contains(&city.name_zh, city.label),
+            "{} label outside",
+            city.name_zh
+        );
     }
     // Downtown Xiamen is in Xiamen and not in Fuzhou.
     let xiamen = Point::new(118.09, 24.48);
@@ -48,7 +70,11 @@ fn parse(text: &str) -> Result<BaseMap, BaseMapError> {
 #[test]
 fn corrupt_json_names_the_file() {
     let err = parse("{\"type\": \"FeatureCollection\", \"features\": [").unwrap_err();
-    assert!(err.to_string().starts_with("fixture.geojson: not a GeoJSON"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("fixture.geojson: not a GeoJSON"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -57,7 +83,10 @@ fn swapped_coordinates_are_rejected_with_a_reason() {
       {"kind":"city","name_zh":"福州市","label":[119.3,26.1]},"geometry":{"type":"Polygon",
       "coordinates":[[[26.0,119.0],[26.1,119.0],[26.1,119.1],[26.0,119.0]]]}}]}"#;
     let err = parse(text).unwrap_err().to_string();
-    assert!(err.contains("福州市") && err.contains("outside Fujian"), "{err}");
+    assert!(
+        err.contains("福州市") && err.contains("outside Fujian"),
+        "{err}"
+    );
 }
 
 #[test]

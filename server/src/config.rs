@@ -5,7 +5,9 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum ConfigError {
-    #[error("invalid address {value:?} for {source_name}: expected host:port, e.g. 127.0.0.1:3000")]
+    #[error(
+        "invalid address {value:?} for {source_name}: expected host:port, e.g. 127.0.0.1:3000"
+    )]
     Addr { source_name: String, value: String },
     #[error("unknown flag {0:?} (known: --addr HOST:PORT, --data-dir DIR, --tile-url URL)")]
     UnknownFlag(String),
@@ -69,7 +71,12 @@ mod tests {
     use super::*;
 
     fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]

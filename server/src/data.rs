@@ -5,6 +5,7 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use crate::basemap::{BaseMap, BaseMapError};
+use crate::catalogue::{Catalogue, CatalogueError};
 
 pub const BASEMAP_FILE: &str = "basemap/fujian.geojson";
 
@@ -14,12 +15,15 @@ pub enum DataError {
     MissingDir(PathBuf),
     #[error(transparent)]
     BaseMap(#[from] BaseMapError),
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueError),
 }
 
 /// The immutable data every request reads.
 #[derive(Debug)]
 pub struct Data {
     pub basemap: BaseMap,
+    pub catalogue: Catalogue,
     /// Short content hash of the data files: changes whenever the data does (used for ETags).
     pub version: String,
 }
@@ -30,8 +34,39 @@ impl Data {
             return Err(DataError::MissingDir(dir.to_owned()));
         }
         let basemap = BaseMap::load(&dir.join(BASEMAP_FILE))?;
-        let digest = Sha256::digest(basemap.geojson.as_bytes());
-        let version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-        Ok(Data { basemap, version })
+        let catalogue = Catalogue::load(dir, &basemap)?;
+        let version = version_of(dir)?;
+        Ok(Data {
+            basemap,
+            catalogue,
+            version,
+        })
     }
+}
+
+/// First 12 hex digits of a SHA-256 over every data file the server reads.
+fn version_of(dir: &Path) -> Result<String, DataError> {
+    use crate::catalogue::{
+        ENTITIES_FILE, EXCLUDED_FILE, INDICATORS_FILE, PLAN_FILE, SECTORS_FILE,
+    };
+    let mut hasher = Sha256::new();
+    for file in [
+        BASEMAP_FILE,
+        ENTITIES_FILE,
+        SECTORS_FILE,
+        INDICATORS_FILE,
+        EXCLUDED_FILE,
+        PLAN_FILE,
+    ] {
+        let path = dir.join(file);
+        let bytes =
+            std::fs::read(&path).map_err(|source| CatalogueError::Read { file: path, source })?;
+        hasher.update(&bytes);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect())
 }

@@ -2,6 +2,7 @@
 //! `main.rs` only wires these together; tests drive [`router`] with `oneshot`.
 
 pub mod basemap;
+pub mod catalogue;
 pub mod config;
 pub mod data;
 pub mod error;

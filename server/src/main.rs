@@ -28,7 +28,10 @@ async fn run() -> Result<(), StartupError> {
     let state = AppState::new(leptos_options, data, &config);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
-        .map_err(|source| StartupError::Bind { addr: config.addr, source })?;
+        .map_err(|source| StartupError::Bind {
+            addr: config.addr,
+            source,
+        })?;
     tracing::info!("listening on http://{}", config.addr);
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async {

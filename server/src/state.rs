@@ -20,7 +20,11 @@ impl AppState {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
         };
-        AppState { leptos_options, data: Arc::new(data), client }
+        AppState {
+            leptos_options,
+            data: Arc::new(data),
+            client,
+        }
     }
 }
 

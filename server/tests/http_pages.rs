@@ -9,12 +9,24 @@ async fn home_page_is_server_rendered_with_the_map() {
     let resp = get("/").await;
     assert_eq!(resp.status(), StatusCode::OK);
     let html = text(resp).await;
-    assert!(html.contains("福建战新产业集群地图"), "Chinese product name");
-    assert!(html.contains("Fujian Cluster Atlas"), "English product name");
+    assert!(
+        html.contains("福建战新产业集群地图"),
+        "Chinese product name"
+    );
+    assert!(
+        html.contains("Fujian Cluster Atlas"),
+        "English product name"
+    );
     assert!(html.contains("<title>"), "title");
     assert!(html.contains("id=\"map\""), "map container");
-    assert!(html.contains("/vendor/leaflet/leaflet.js"), "vendored Leaflet, not a CDN");
-    assert!(!html.contains("unpkg.com") && !html.contains("cdn"), "no CDN");
+    assert!(
+        html.contains("/vendor/leaflet/leaflet.js"),
+        "vendored Leaflet, not a CDN"
+    );
+    assert!(
+        !html.contains("unpkg.com") && !html.contains("cdn"),
+        "no CDN"
+    );
 }
 
 #[tokio::test]
@@ -39,7 +51,10 @@ async fn unknown_route_is_a_404_page() {
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
     let html = text(resp).await;
     assert!(html.contains("404"), "{html}");
-    assert!(html.contains("福建战新产业集群地图"), "404 keeps the site header");
+    assert!(
+        html.contains("福建战新产业集群地图"),
+        "404 keeps the site header"
+    );
 }
 
 #[tokio::test]

@@ -28,7 +28,9 @@ impl Drop for MapHandle {
 }
 
 fn meta(name: &str) -> Option<String> {
-    let el = document().query_selector(&format!("meta[name='{name}']")).ok()??;
+    let el = document()
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()??;
     el.get_attribute("content").filter(|c| !c.is_empty())
 }
 
@@ -55,7 +57,11 @@ pub fn mount(el: &HtmlElement) -> MapHandle {
         leaflet::tile_layer(&url, &options(&[("attribution", attribution.into())])).add_to(&map);
     }
     let alive = Rc::new(Cell::new(true));
-    spawn_local(load_basemap(map.clone().unchecked_into(), el.clone(), alive.clone()));
+    spawn_local(load_basemap(
+        map.clone().unchecked_into(),
+        el.clone(),
+        alive.clone(),
+    ));
     MapHandle { map, alive }
 }
 
@@ -75,7 +81,9 @@ async fn load_basemap(map: Map, el: HtmlElement, alive: Rc<Cell<bool>>) {
 
 async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await?.dyn_into()?;
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await?
+        .dyn_into()?;
     if !resp.ok() {
         return Err(resp.status().into());
     }

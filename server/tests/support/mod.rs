@@ -10,7 +10,9 @@ use server::{config::Config, data::Data, router, AppState};
 use tower::ServiceExt;
 
 pub fn repo_path(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(rel)
 }
 
 /// The router over the bundled data; static files are served from `assets/`.
@@ -33,7 +35,10 @@ pub async fn get_with(uri: &str, headers: &[(&str, &str)]) -> Response {
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
-    app().oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    app()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap()
 }
 
 pub async fn text(resp: Response) -> String {

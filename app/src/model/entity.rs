@@ -1,0 +1,68 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Kind, Precision, Sector, Tier};
+
+/// A citation: where the plan names the entity, in the plan's own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRef {
+    /// As the plan numbers it, e.g. `第三章 第一节 一（一）` or `专栏1 重点集群（1）`.
+    pub section: String,
+    /// Verbatim (whitespace aside), at most 80 characters.
+    pub quote: String,
+}
+
+/// One site of an entity; single-site entities have exactly one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub name_zh: String,
+    /// The plan's word for the site's role (核心区, 集聚区 …), or empty.
+    #[serde(default)]
+    pub role: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub precision: Precision,
+    pub city: String,
+    #[serde(default)]
+    pub district: String,
+}
+
+/// The properties of one Feature of `data/entities.geojson`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityProps {
+    pub name_zh: String,
+    pub name_en: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    pub sectors: Vec<Sector>,
+    pub tier: Tier,
+    /// Where the tier comes from when the plan itself does not state it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier_note: Option<String>,
+    pub cities: Vec<String>,
+    #[serde(default)]
+    pub districts: Vec<String>,
+    pub precision: Precision,
+    pub members: Vec<Member>,
+    pub refs: Vec<PlanRef>,
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+/// An entity of the plan: a park, base, cluster, zone, platform or project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    #[serde(flatten)]
+    pub props: EntityProps,
+}
+
+impl Entity {
+    /// Every site as `(lon, lat)`, in member order.
+    pub fn sites(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.props.members.iter().map(|m| (m.lon, m.lat))
+    }
+}

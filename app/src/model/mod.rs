@@ -1,0 +1,23 @@
+//! Serde types shared by the server and the browser: the catalogue's contract
+//! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`).
+mod entity;
+mod enums;
+mod sector_info;
+
+pub use entity::{Entity, EntityProps, Member, PlanRef};
+pub use enums::{Kind, Precision, Sector, Tier};
+pub use sector_info::{Indicator, IndicatorValue, SectorInfo};
+
+/// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.
+pub const CITIES: [&str; 10] = [
+    "福州市",
+    "厦门市",
+    "漳州市",
+    "泉州市",
+    "三明市",
+    "莆田市",
+    "南平市",
+    "龙岩市",
+    "宁德市",
+    "平潭综合实验区",
+];

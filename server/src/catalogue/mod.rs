@@ -1,0 +1,73 @@
+//! The catalogue: `data/entities.geojson`, `data/sectors.json`, `data/indicators.json`,
+//! `data/excluded.json` and the plan text, parsed into typed values and validated at start-up.
+mod error;
+mod parse;
+mod plan_text;
+mod validate;
+
+#[cfg(test)]
+mod sweep_tests;
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+use app::model::{Entity, Indicator, SectorInfo};
+use serde::Deserialize;
+
+pub use error::CatalogueError;
+pub use plan_text::PlanText;
+
+use crate::basemap::BaseMap;
+
+pub const ENTITIES_FILE: &str = "entities.geojson";
+pub const SECTORS_FILE: &str = "sectors.json";
+pub const INDICATORS_FILE: &str = "indicators.json";
+pub const EXCLUDED_FILE: &str = "excluded.json";
+pub const PLAN_FILE: &str = "plan/plan.txt";
+
+/// A place-like phrase of the plan deliberately left out of the catalogue, with the reason.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Exclusion {
+    pub phrase: String,
+    #[serde(default)]
+    pub section: String,
+    pub reason: String,
+}
+
+#[derive(Debug)]
+pub struct Catalogue {
+    pub entities: Vec<Entity>,
+    pub sectors: Vec<SectorInfo>,
+    pub indicators: Vec<Indicator>,
+    pub excluded: Vec<Exclusion>,
+    pub plan: PlanText,
+}
+
+impl Catalogue {
+    /// Loads every catalogue file from `dir`; the first problem found stops loading.
+    pub fn load(dir: &Path, basemap: &BaseMap) -> Result<Self, CatalogueError> {
+        let plan = PlanText::load(&dir.join(PLAN_FILE))?;
+        let entities_path = dir.join(ENTITIES_FILE);
+        let entities = parse::features(&entities_path)?;
+        validate::entities(&entities_path, &entities, &plan, basemap)?;
+        let sectors_path = dir.join(SECTORS_FILE);
+        let sectors: Vec<SectorInfo> = parse::records(&sectors_path, "id")?;
+        validate::sectors(&sectors_path, &sectors, &plan)?;
+        let indicators_path = dir.join(INDICATORS_FILE);
+        let indicators: Vec<Indicator> = parse::records(&indicators_path, "no")?;
+        validate::indicators(&indicators_path, &indicators, &plan)?;
+        let excluded = parse::records(&dir.join(EXCLUDED_FILE), "phrase")?;
+        Ok(Catalogue {
+            entities,
+            sectors,
+            indicators,
+            excluded,
+            plan,
+        })
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
