@@ -22,6 +22,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="atlas-tile-url" content=config.tile_url.unwrap_or_default() />
                 <meta name="atlas-tile-attribution" content=config.tile_attribution.unwrap_or_default() />
+                <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 <link rel="stylesheet" href="/vendor/leaflet/leaflet.css" />
                 // Leaflet is a classic script: it must define `L` before the wasm runs.
                 <script src="/vendor/leaflet/leaflet.js"></script>

@@ -1,8 +1,11 @@
 //! Router tests with `oneshot`: pages, health, static files, 404.
 mod support;
 
+use axum::body::Body;
 use axum::http::{header, StatusCode};
-use support::{get, get_with, text};
+use server::config::Config;
+use support::{app_with, get, get_with, text};
+use tower::ServiceExt;
 
 #[tokio::test]
 async fn home_page_is_server_rendered_with_the_map() {
@@ -73,4 +76,32 @@ async fn basemap_is_geojson_with_etag_and_304() {
     assert_eq!(cities, 9);
     let again = get_with("/api/v1/basemap.geojson", &[("if-none-match", &etag)]).await;
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn tile_layer_is_off_by_default_and_configurable() {
+    let html = text(get("/").await).await;
+    assert!(
+        html.contains(r#"<meta name="atlas-tile-url" content="""#),
+        "no tile URL by default"
+    );
+
+    let args = [
+        "--tile-url".to_string(),
+        "https://tiles.example/{z}/{x}/{y}.png".to_string(),
+    ];
+    let config = Config::from_args_and_env(args, |_| None).unwrap();
+    let req = axum::http::Request::get("/").body(Body::empty()).unwrap();
+    let html = text(app_with(config).oneshot(req).await.unwrap()).await;
+    assert!(
+        html.contains("https://tiles.example/{z}/{x}/{y}.png"),
+        "configured tile URL reaches the page"
+    );
+}
+
+#[tokio::test]
+async fn responses_are_compressed_when_the_client_accepts_it() {
+    let resp = get_with("/api/v1/basemap.geojson", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_ENCODING], "gzip");
 }

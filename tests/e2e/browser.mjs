@@ -22,6 +22,7 @@ export async function openPage(browser, path = '/', viewport = { width: 1280, he
     if (msg.type() === 'error' || /hydrat/i.test(text)) problems.push(`${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   await page.goto(BASE_URL + path);
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
   return { page, problems };

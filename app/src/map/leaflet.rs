@@ -32,6 +32,8 @@ extern "C" {
     pub type Control;
     #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]
     pub fn scale(options: &JsValue) -> Control;
+    #[wasm_bindgen(js_namespace = ["L", "control"], js_name = attribution)]
+    pub fn attribution(options: &JsValue) -> Control;
     #[wasm_bindgen(method, js_name = addTo)]
     pub fn add_to(this: &Control, map: &Map) -> Control;
 

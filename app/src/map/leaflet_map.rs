@@ -47,8 +47,11 @@ pub fn mount(el: &HtmlElement) -> MapHandle {
             ("minZoom", 5.into()),
             ("maxZoom", 16.into()),
             ("zoomSnap", 0.25.into()),
+            ("attributionControl", false.into()),
         ]),
     );
+    let prefix = r#"<a href="https://leafletjs.com">Leaflet</a>"#;
+    leaflet::attribution(&options(&[("prefix", prefix.into())])).add_to(&map);
     let bounds = js_sys::Array::of2(&lat_lng(115.8, 21.9), &lat_lng(122.1, 28.4));
     map.fit_bounds(&bounds.into());
     leaflet::scale(&options(&[("imperial", false.into())])).add_to(&map);

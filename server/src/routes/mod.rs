@@ -1,11 +1,13 @@
 //! HTTP routes: JSON/GeoJSON endpoints first, then the Leptos pages, then static files / 404.
 mod basemap;
+mod cache;
 mod health;
 
 use app::{shell, App};
 use axum::{routing::get, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
 
 use crate::state::AppState;
 
@@ -27,5 +29,6 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(CompressionLayer::new())
         .with_state(state)
 }

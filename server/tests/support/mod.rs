@@ -17,7 +17,11 @@ pub fn repo_path(rel: &str) -> PathBuf {
 
 /// The router over the bundled data; static files are served from `assets/`.
 pub fn app() -> Router {
-    let config = Config::from_args_and_env([], |_| None).expect("default config");
+    app_with(Config::from_args_and_env([], |_| None).expect("default config"))
+}
+
+/// The router over the bundled data with a given configuration.
+pub fn app_with(config: Config) -> Router {
     let data = Data::load(&repo_path("data")).expect("bundled data loads");
     let options = LeptosOptions::builder()
         .output_name("fujian-cluster-atlas")
