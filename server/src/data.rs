@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::basemap::{BaseMap, BaseMapError};
 use crate::catalogue::{Catalogue, CatalogueError};
+use crate::index::Index;
 
 pub const BASEMAP_FILE: &str = "basemap/fujian.geojson";
 
@@ -24,6 +25,8 @@ pub enum DataError {
 pub struct Data {
     pub basemap: BaseMap,
     pub catalogue: Catalogue,
+    /// Built once here and shared read-only by every request.
+    pub index: Index,
     /// Short content hash of the data files: changes whenever the data does (used for ETags).
     pub version: String,
 }
@@ -35,10 +38,12 @@ impl Data {
         }
         let basemap = BaseMap::load(&dir.join(BASEMAP_FILE))?;
         let catalogue = Catalogue::load(dir, &basemap)?;
+        let index = Index::build(&catalogue.entities);
         let version = version_of(dir)?;
         Ok(Data {
             basemap,
             catalogue,
+            index,
             version,
         })
     }

@@ -6,6 +6,8 @@ pub mod catalogue;
 pub mod config;
 pub mod data;
 pub mod error;
+pub mod export;
+pub mod index;
 pub mod routes;
 pub mod state;
 

@@ -2,10 +2,15 @@
 //! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`).
 mod entity;
 mod enums;
+mod query;
 mod sector_info;
 
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{Kind, Precision, Sector, Tier};
+pub use query::{
+    slug, CityProfile, ClusterCell, FacetCounts, Query, QueryError, ALL_KINDS, ALL_TIERS,
+    DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM,
+};
 pub use sector_info::{Indicator, IndicatorValue, SectorInfo};
 
 /// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.

@@ -1,8 +1,15 @@
 //! HTTP routes: JSON/GeoJSON endpoints first, then the Leptos pages, then static files / 404.
+mod api;
+mod api_error;
 mod basemap;
 mod cache;
+mod export;
+mod feature;
 mod health;
+mod ogc;
+mod params;
 
+pub use api_error::ApiError;
 use app::{shell, App};
 use axum::{routing::get, Router};
 use leptos::prelude::provide_context;
@@ -19,6 +26,21 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/api/v1/basemap.geojson", get(basemap::basemap))
+        .route("/api/v1/entities", get(api::entities))
+        .route("/api/v1/entities/{id}", get(api::entity))
+        .route("/api/v1/facets", get(api::facets))
+        .route("/api/v1/clusters", get(api::clusters))
+        .route("/api/v1/cities/{name}", get(api::city))
+        .route("/api/v1/export.geojson", get(export::geojson))
+        .route("/api/v1/export.csv", get(export::csv))
+        .route("/api/v1/export.xlsx", get(export::xlsx))
+        .route("/api/{*rest}", get(api::unknown))
+        .route("/ogc", get(ogc::landing))
+        .route("/ogc/conformance", get(ogc::conformance))
+        .route("/ogc/collections", get(ogc::collections))
+        .route("/ogc/collections/entities", get(ogc::entities_collection))
+        .route("/ogc/collections/entities/items", get(ogc::items))
+        .route("/ogc/collections/entities/items/{id}", get(ogc::item))
         .leptos_routes_with_context(
             &state,
             generate_route_list(App),

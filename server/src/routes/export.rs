@@ -1,0 +1,114 @@
+//! `/api/v1/export.{geojson,csv,xlsx}`: the whole filtered set as a download.
+use axum::{
+    extract::State,
+    http::{header, HeaderMap},
+    response::{IntoResponse, Response},
+};
+use serde_json::json;
+
+use super::{
+    api_error::ApiError,
+    cache::cached,
+    feature::collection,
+    params::{self, Params},
+};
+use crate::{export, state::AppState};
+
+#[derive(Clone, Copy)]
+pub enum Format {
+    GeoJson,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    fn ext(self) -> &'static str {
+        match self {
+            Format::GeoJson => "geojson",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Format::GeoJson => "application/geo+json",
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+}
+
+async fn download(
+    format: Format,
+    s: AppState,
+    headers: HeaderMap,
+    pairs: params::Pairs,
+) -> Result<Response, ApiError> {
+    let (mut q, key) = params::query(&pairs)?;
+    // An export is the whole filtered set unless the URL pages it explicitly.
+    if !pairs.iter().any(|(k, _)| k == "limit") {
+        q.limit = usize::MAX;
+    }
+    let key = format!("export.{}?{key}", format.ext());
+    let mut failure = None;
+    let response = cached(&s.data.version, &key, &headers, || {
+        let found = s.data.index.search(&q);
+        let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
+        let body = match format {
+            Format::GeoJson => Ok(collection(entities, found.number_matched, json!({}))
+                .to_string()
+                .into_bytes()),
+            Format::Csv => export::to_csv(entities),
+            Format::Xlsx => export::to_xlsx(entities),
+        };
+        match body {
+            Ok(bytes) => {
+                let disposition = format!(
+                    "attachment; filename=\"fujian-cluster-atlas-entities.{}\"",
+                    format.ext()
+                );
+                (
+                    [
+                        (header::CONTENT_TYPE, format.mime().to_string()),
+                        (header::CONTENT_DISPOSITION, disposition),
+                    ],
+                    bytes,
+                )
+                    .into_response()
+            }
+            Err(e) => {
+                failure = Some(e.to_string());
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        }
+    });
+    match failure {
+        Some(detail) => Err(ApiError::Internal(detail)),
+        None => Ok(response),
+    }
+}
+
+pub async fn geojson(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(p): Params,
+) -> Result<Response, ApiError> {
+    download(Format::GeoJson, s, headers, p).await
+}
+
+pub async fn csv(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(p): Params,
+) -> Result<Response, ApiError> {
+    download(Format::Csv, s, headers, p).await
+}
+
+pub async fn xlsx(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(p): Params,
+) -> Result<Response, ApiError> {
+    download(Format::Xlsx, s, headers, p).await
+}
