@@ -1,6 +1,7 @@
 //! Fujian Cluster Atlas: Leptos components and types shared by the server (feature `ssr`)
 //! and the browser (feature `hydrate`).
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod map;

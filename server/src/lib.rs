@@ -1,6 +1,7 @@
 //! Fujian Cluster Atlas server: configuration, data loading, and the HTTP router.
 //! `main.rs` only wires these together; tests drive [`router`] with `oneshot`.
 
+pub mod atlas;
 pub mod basemap;
 pub mod catalogue;
 pub mod config;

@@ -195,3 +195,22 @@ async fn ogc_api_features_core() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(item["id"], "graphene-cluster");
 }
+
+#[tokio::test]
+async fn server_function_uses_the_same_query_code() {
+    let expected = catalogue_count(|p| p["tier"] == "national");
+    let (status, page) = json("/api/search_entities?query=tier%3Dnational%26limit%3D1000").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["number_matched"], expected);
+    assert_eq!(page["entities"].as_array().unwrap().len(), expected);
+    let bad = get("/api/search_entities?query=tier%3Dmega").await;
+    assert_eq!(
+        bad.status(),
+        StatusCode::BAD_REQUEST,
+        "a bad query is refused"
+    );
+    assert!(
+        text(bad).await.contains("tier"),
+        "and the parameter is named"
+    );
+}

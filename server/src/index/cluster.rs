@@ -14,7 +14,7 @@ const CELL_PX: f64 = 60.0;
 const MAX_ZOOM: u8 = 24;
 
 /// Cell width in degrees at `zoom`, on 256-pixel web-map tiles.
-pub fn cell_degrees(zoom: u8) -> f64 {
+fn cell_degrees(zoom: u8) -> f64 {
     360.0 * CELL_PX / (TILE_PX * 2f64.powi(i32::from(zoom.min(MAX_ZOOM))))
 }
 
@@ -42,6 +42,8 @@ impl Hasher for CellHasher {
 
 #[derive(Default)]
 struct Cell {
+    /// Row in the high half, column in the low half.
+    key: u64,
     lon_sum: f64,
     lat_sum: f64,
     count: usize,
@@ -72,21 +74,37 @@ impl Index {
         // Other filters need the entity itself; find those entities once, then look up.
         let allowed = (!plan.facets_only()).then(|| self.matching(&plan, true));
         let size = cell_degrees(zoom);
-        let mut cells: HashMap<u64, Cell, BuildHasherDefault<CellHasher>> = HashMap::default();
-        for site in self.sites.locate_in_envelope(&envelope(&bbox)) {
-            let tag = &site.data;
+        let mut cells: Vec<Cell> = Vec::new();
+        let mut slots: HashMap<u64, usize, BuildHasherDefault<CellHasher>> = HashMap::default();
+        // Sites arrive in spatial order, so most fall in the same cell as the one before.
+        let mut last: Option<(u64, usize)> = None;
+        self.blocks.for_each_in(&envelope(&bbox), |lon, lat, tag| {
             let ok = match &allowed {
                 Some(list) => list.binary_search(&tag.entity).is_ok(),
                 None => plan.facets.accepts(&tag.masks),
             };
             if !ok {
-                continue;
+                return;
             }
-            let [lon, lat] = *site.geom();
             // Both are below 2^32 for any zoom up to MAX_ZOOM, so the packing is lossless.
             let col = ((lon + 180.0) / size).floor() as u64;
             let row = ((lat + 90.0) / size).floor() as u64;
-            let cell = cells.entry((row << 32) | col).or_default();
+            let key = (row << 32) | col;
+            let slot = match last {
+                Some((k, slot)) if k == key => slot,
+                _ => {
+                    let slot = *slots.entry(key).or_insert(cells.len());
+                    if slot == cells.len() {
+                        cells.push(Cell {
+                            key,
+                            ..Cell::default()
+                        });
+                    }
+                    last = Some((key, slot));
+                    slot
+                }
+            };
+            let cell = &mut cells[slot];
             cell.lon_sum += lon;
             cell.lat_sum += lat;
             cell.count += 1;
@@ -94,17 +112,13 @@ impl Index {
             for b in bits(tag.masks[SECTOR]) {
                 cell.sectors[b] += 1;
             }
-        }
-        let mut keyed: Vec<(u64, Cell)> = cells.into_iter().collect();
-        keyed.sort_unstable_by_key(|(key, _)| *key);
-        keyed
-            .into_iter()
-            .map(|(key, c)| self.cell(key, c, size))
-            .collect()
+        });
+        cells.sort_unstable_by_key(|c| c.key);
+        cells.into_iter().map(|c| self.cell(c, size)).collect()
     }
 
-    fn cell(&self, key: u64, c: Cell, size: f64) -> ClusterCell {
-        let (row, col) = ((key >> 32) as f64, (key & 0xFFFF_FFFF) as f64);
+    fn cell(&self, c: Cell, size: f64) -> ClusterCell {
+        let (row, col) = ((c.key >> 32) as f64, (c.key & 0xFFFF_FFFF) as f64);
         let (min_lon, min_lat) = (col * size - 180.0, row * size - 90.0);
         let sector_counts: BTreeMap<Sector, usize> = Sector::ALL
             .iter()

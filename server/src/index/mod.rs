@@ -3,6 +3,7 @@
 //!
 //! Entities are kept internally in the default result order (tier, then `name_zh`, then
 //! `id`), so sorting candidates by internal number is sorting them for display.
+mod blocks;
 mod cluster;
 mod facets;
 mod filter;
@@ -23,6 +24,7 @@ use app::model::Entity;
 use rstar::primitives::GeomWithData;
 use rstar::RTree;
 
+use blocks::Blocks;
 use filter::{Masks, Tag};
 pub use sphere::{haversine_km, EARTH_RADIUS_KM};
 use text::TextKeys;
@@ -44,6 +46,8 @@ pub struct SearchResult {
 pub struct Index {
     /// Sites by `(lon, lat)`, for bounding boxes and clustering.
     sites: RTree<Site>,
+    /// Sites packed in blocks, for clustering large viewports.
+    blocks: Blocks,
     /// Sites as unit vectors, for nearest-neighbour and radius queries.
     globe: RTree<GlobeSite>,
     /// Internal number → index in the slice given to `build`.
@@ -76,6 +80,7 @@ impl Index {
         let mut index = Index {
             sites: RTree::new(),
             globe: RTree::new(),
+            blocks: Blocks::new(&RTree::new()),
             ids: Vec::with_capacity(entities.len()),
             masks: Vec::with_capacity(entities.len()),
             site_ranges: Vec::with_capacity(entities.len()),
@@ -103,6 +108,7 @@ impl Index {
         }
         index.sites = RTree::bulk_load(sites);
         index.globe = RTree::bulk_load(globe);
+        index.blocks = Blocks::new(&index.sites);
         index
     }
 

@@ -10,18 +10,24 @@ mod ogc;
 mod params;
 
 pub use api_error::ApiError;
-use app::{shell, App};
+use std::sync::Arc;
+
+use app::{api::AtlasContext, shell, App};
 use axum::{routing::get, Router};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::compression::CompressionLayer;
 
-use crate::state::AppState;
+use crate::{atlas::ServerAtlas, state::AppState};
 
 pub fn router(state: AppState) -> Router {
     let client = state.client.clone();
-    // The same context for page rendering and for the 404 page, so both see the config.
-    let context = move || provide_context(client.clone());
+    let atlas: AtlasContext = Arc::new(ServerAtlas(state.data.clone()));
+    // The same context for pages, server functions and the 404 page.
+    let context = move || {
+        provide_context(client.clone());
+        provide_context(atlas.clone());
+    };
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))

@@ -1,0 +1,26 @@
+//! Server functions: thin wrappers over the [`Atlas`] trait, which the server implements
+//! with its index and provides through context (to page rendering and server-fn calls alike).
+mod search_entities;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Entity, FacetCounts};
+pub use search_entities::search_entities;
+
+/// One page of search results, with the facet counts of the same query.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchPage {
+    pub number_matched: usize,
+    pub entities: Vec<Entity>,
+    pub facets: FacetCounts,
+}
+
+/// What the UI asks of the server; implemented in `server/` over the R-tree index.
+#[cfg(feature = "ssr")]
+pub trait Atlas: Send + Sync {
+    fn search(&self, query: &crate::model::Query) -> SearchPage;
+}
+
+/// How the server hands its [`Atlas`] to Leptos (`provide_context`).
+#[cfg(feature = "ssr")]
+pub type AtlasContext = std::sync::Arc<dyn Atlas>;

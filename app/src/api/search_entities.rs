@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+use super::SearchPage;
+
+/// Entities for a URL query string (the same parameters as `/api/v1/entities`).
+/// A GET, so responses are cacheable like the REST API.
+#[server(input = GetUrl, endpoint = "search_entities")]
+pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    let q = crate::model::Query::from_pairs(&pairs).map_err(|e| {
+        // Bad input is the caller's to fix: 400, never a 500.
+        if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+            resp.set_status(http::StatusCode::BAD_REQUEST);
+        }
+        ServerFnError::new(e.to_string())
+    })?;
+    let atlas = use_context::<super::AtlasContext>()
+        .ok_or_else(|| ServerFnError::new("the atlas is not provided"))?;
+    Ok(atlas.search(&q))
+}
