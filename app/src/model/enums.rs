@@ -1,3 +1,5 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 /// The plan's eight fields, plus `CrossSector` for designations not tied to one field.
@@ -65,4 +67,30 @@ pub enum Precision {
     City,
     /// Sites in several cities (entities only, never a single member).
     MultiCity,
+}
+
+/// Kept in declaration order so facet listings follow the enums.
+pub const ALL_TIERS: [Tier; 4] = [Tier::National, Tier::Provincial, Tier::City, Tier::None];
+pub const ALL_KINDS: [Kind; 9] = [
+    Kind::Cluster,
+    Kind::Park,
+    Kind::Base,
+    Kind::Zone,
+    Kind::Platform,
+    Kind::Project,
+    Kind::ScienceCity,
+    Kind::Town,
+    Kind::Other,
+];
+
+/// A facet value's name as serde writes it (`rename_all = "snake_case"` of the variant name).
+pub fn slug<T: fmt::Debug>(value: &T) -> String {
+    let mut out = String::new();
+    for (i, c) in format!("{value:?}").chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }

@@ -3,14 +3,13 @@
 mod entity;
 mod enums;
 mod query;
+mod results;
 mod sector_info;
 
 pub use entity::{Entity, EntityProps, Member, PlanRef};
-pub use enums::{Kind, Precision, Sector, Tier};
-pub use query::{
-    slug, CityProfile, ClusterCell, FacetCounts, Query, QueryError, ALL_KINDS, ALL_TIERS,
-    DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM,
-};
+pub use enums::{slug, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
+pub use query::{Query, QueryError, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
+pub use results::{CityProfile, ClusterCell, FacetCounts};
 pub use sector_info::{Indicator, IndicatorValue, SectorInfo};
 
 /// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.

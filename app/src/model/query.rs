@@ -1,11 +1,11 @@
 //! The one query type behind the REST API, server functions and exports, with its strict
 //! URL parser, and the response types the search engine returns to the browser.
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Kind, Sector, Tier, CITIES};
+use super::{slug, Kind, Sector, Tier, ALL_KINDS, ALL_TIERS, CITIES};
 
 pub const DEFAULT_LIMIT: usize = 100;
 /// Larger `limit`s are clamped to this, so a pasted URL still works.
@@ -13,20 +13,6 @@ pub const MAX_LIMIT: usize = 1000;
 pub const MAX_Q_CHARS: usize = 100;
 pub const MAX_RADIUS_KM: f64 = 1000.0;
 pub const MAX_K: usize = 1000;
-/// Kept in declaration order so facet listings follow the enums.
-pub const ALL_TIERS: [Tier; 4] = [Tier::National, Tier::Provincial, Tier::City, Tier::None];
-pub const ALL_KINDS: [Kind; 9] = [
-    Kind::Cluster,
-    Kind::Park,
-    Kind::Base,
-    Kind::Zone,
-    Kind::Platform,
-    Kind::Project,
-    Kind::ScienceCity,
-    Kind::Town,
-    Kind::Other,
-];
-
 /// Filters, ordering and paging for a search over the catalogue's entities.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -79,42 +65,6 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-/// How many entities each facet value would give, the other facets applied.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct FacetCounts {
-    pub sectors: BTreeMap<Sector, usize>,
-    pub tiers: BTreeMap<Tier, usize>,
-    pub kinds: BTreeMap<Kind, usize>,
-    pub cities: BTreeMap<String, usize>,
-}
-
-/// One grid cell of matching sites on the map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClusterCell {
-    /// Centroid of the cell's sites.
-    pub lon: f64,
-    pub lat: f64,
-    /// Sites, not entities: a multi-site entity shows up wherever its sites are.
-    pub count: usize,
-    /// An entity with several sectors counts in each.
-    pub sector_counts: BTreeMap<Sector, usize>,
-    /// The grid cell, `[min_lon, min_lat, max_lon, max_lat]`.
-    pub bbox: [f64; 4],
-    /// The entity of the single site, when `count == 1`, so the map can link to it.
-    pub entity_id: Option<String>,
-}
-
-/// What the catalogue holds for one city.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CityProfile {
-    pub city: String,
-    pub total: usize,
-    pub by_sector: BTreeMap<Sector, usize>,
-    pub by_kind: BTreeMap<Kind, usize>,
-    pub by_tier: BTreeMap<Tier, usize>,
-    pub entity_ids: Vec<String>,
-}
-
 const PARAMS: &str = "bbox, sector, tier, kind, city, q, near, radius_km, k, limit, offset";
 
 fn err(param: &str, message: impl Into<String>) -> QueryError {
@@ -122,18 +72,6 @@ fn err(param: &str, message: impl Into<String>) -> QueryError {
         param: param.to_owned(),
         message: message.into(),
     }
-}
-
-/// A facet value's name as serde writes it (`rename_all = "snake_case"` of the variant name).
-pub fn slug<T: fmt::Debug>(value: &T) -> String {
-    let mut out = String::new();
-    for (i, c) in format!("{value:?}").chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }
 
 /// Adds every comma-separated item of `value` to `set`, naming the allowed values on a miss.
