@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::basemap::{BaseMap, BaseMapError};
 use crate::catalogue::{Catalogue, CatalogueError};
+use crate::features::FeatureCache;
 use crate::index::Index;
 
 pub const BASEMAP_FILE: &str = "basemap/fujian.geojson";
@@ -27,6 +28,7 @@ pub struct Data {
     pub catalogue: Catalogue,
     /// Built once here and shared read-only by every request.
     pub index: Index,
+    pub features: FeatureCache,
     /// Short content hash of the data files: changes whenever the data does (used for ETags).
     pub version: String,
 }
@@ -39,11 +41,13 @@ impl Data {
         let basemap = BaseMap::load(&dir.join(BASEMAP_FILE))?;
         let catalogue = Catalogue::load(dir, &basemap)?;
         let index = Index::build(&catalogue.entities);
+        let features = FeatureCache::new(&catalogue.entities);
         let version = version_of(dir)?;
         Ok(Data {
             basemap,
             catalogue,
             index,
+            features,
             version,
         })
     }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod data;
 pub mod error;
 pub mod export;
+pub mod features;
 pub mod index;
 pub mod routes;
 pub mod state;

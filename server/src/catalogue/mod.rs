@@ -68,6 +68,11 @@ impl Catalogue {
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.position(id).map(|i| &self.entities[i])
+    }
+
+    /// Where entity `id` stands in `entities` (and so in everything built in that order).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.id == id)
     }
 }

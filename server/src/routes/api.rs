@@ -11,7 +11,7 @@ use serde_json::json;
 use super::{
     api_error::ApiError,
     cache::cached,
-    feature::{collection, feature, geojson},
+    feature::geojson,
     params::{self, Params},
 };
 use crate::state::AppState;
@@ -28,8 +28,11 @@ pub async fn entities(
         &headers,
         || {
             let found = s.data.index.search(&q);
-            let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
-            geojson(&collection(entities, found.number_matched, json!({})))
+            geojson(
+                s.data
+                    .features
+                    .collection(&found.ids, found.number_matched, None),
+            )
         },
     ))
 }
@@ -39,16 +42,17 @@ pub async fn entity(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let e = s
+    let body = s
         .data
         .catalogue
-        .entity(&id)
+        .position(&id)
+        .and_then(|i| s.data.features.get(i))
         .ok_or_else(|| ApiError::NotFound(format!("no entity with id {id:?}")))?;
     Ok(cached(
         &s.data.version,
         &format!("entity/{id}"),
         &headers,
-        || geojson(&feature(e)),
+        || geojson(body.to_string()),
     ))
 }
 

@@ -4,12 +4,10 @@ use axum::{
     http::{header, HeaderMap},
     response::{IntoResponse, Response},
 };
-use serde_json::json;
 
 use super::{
     api_error::ApiError,
     cache::cached,
-    feature::collection,
     params::{self, Params},
 };
 use crate::{export, state::AppState};
@@ -56,8 +54,10 @@ async fn download(
         let found = s.data.index.search(&q);
         let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
         let body = match format {
-            Format::GeoJson => Ok(collection(entities, found.number_matched, json!({}))
-                .to_string()
+            Format::GeoJson => Ok(s
+                .data
+                .features
+                .collection(&found.ids, found.number_matched, None)
                 .into_bytes()),
             Format::Csv => export::to_csv(entities),
             Format::Xlsx => export::to_xlsx(entities),

@@ -10,10 +10,10 @@ use serde_json::{json, Value};
 use super::{
     api_error::ApiError,
     cache::cached,
-    feature::{collection, feature, geojson},
+    feature::geojson,
     params::{self, Params},
 };
-use crate::state::AppState;
+use crate::{features::feature, state::AppState};
 
 const COLLECTION: &str = "entities";
 const CRS84: &str = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
@@ -134,12 +134,12 @@ pub async fn items(
                     "next page",
                 ));
             }
-            let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
-            geojson(&collection(
-                entities,
-                found.number_matched,
-                json!({"links": links}),
-            ))
+            let links = Value::from(links);
+            geojson(
+                s.data
+                    .features
+                    .collection(&found.ids, found.number_matched, Some(&links)),
+            )
         },
     ))
 }
@@ -175,7 +175,7 @@ pub async fn item(
                     "the collection"
                 ),
             ]);
-            geojson(&f)
+            geojson(f.to_string())
         },
     ))
 }

@@ -1,0 +1,66 @@
+//! Entities as GeoJSON Features (RFC 7946): `Point` for one site, `MultiPoint` for several.
+//! Each Feature is serialised once at start-up; collections are assembled by concatenation,
+//! which keeps large responses cheap (see BENCHMARKS.md).
+use app::model::Entity;
+use serde_json::{json, Value};
+
+pub fn feature(e: &Entity) -> Value {
+    let coords: Vec<[f64; 2]> = e.sites().map(|(lon, lat)| [lon, lat]).collect();
+    let geometry = match coords.as_slice() {
+        [one] => json!({"type": "Point", "coordinates": one}),
+        many => json!({"type": "MultiPoint", "coordinates": many}),
+    };
+    json!({"type": "Feature", "id": e.id, "geometry": geometry, "properties": e.props})
+}
+
+/// The Features of a catalogue, serialised, in catalogue order.
+#[derive(Debug)]
+pub struct FeatureCache(Vec<String>);
+
+impl FeatureCache {
+    pub fn new(entities: &[Entity]) -> Self {
+        FeatureCache(entities.iter().map(|e| feature(e).to_string()).collect())
+    }
+
+    /// The Feature of entity `i` (a position in the catalogue).
+    pub fn get(&self, i: usize) -> Option<&str> {
+        self.0.get(i).map(String::as_str)
+    }
+
+    /// A FeatureCollection of entities `ids`, with the OGC API counts and optional `links`.
+    pub fn collection(
+        &self,
+        ids: &[usize],
+        number_matched: usize,
+        links: Option<&Value>,
+    ) -> String {
+        let features: Vec<&str> = ids.iter().filter_map(|&i| self.get(i)).collect();
+        let links = links.map(|l| format!(",\"links\":{l}")).unwrap_or_default();
+        format!(
+            "{{\"type\":\"FeatureCollection\",\"numberMatched\":{number_matched},\"numberReturned\":{},\"features\":[{}]{links}}}",
+            features.len(),
+            features.join(",")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collection_is_valid_geojson_with_counts_and_links() {
+        let entities: Vec<Entity> =
+            serde_json::from_str(include_str!("index/doc_entities.json")).unwrap();
+        let cache = FeatureCache::new(&entities);
+        let fc: Value =
+            serde_json::from_str(&cache.collection(&[1, 0], 7, Some(&json!([{"rel": "next"}]))))
+                .unwrap();
+        assert_eq!(fc["numberMatched"], 7);
+        assert_eq!(fc["numberReturned"], 2);
+        assert_eq!(fc["features"][0], feature(&entities[1]));
+        assert_eq!(fc["links"][0]["rel"], "next");
+        let empty: Value = serde_json::from_str(&cache.collection(&[], 0, None)).unwrap();
+        assert_eq!(empty["features"], json!([]));
+    }
+}
