@@ -5,8 +5,8 @@ use leptos_router::{
     path,
 };
 
+use crate::components::atlas_page::AtlasPage;
 use crate::components::{header::Header, not_found::NotFound};
-use crate::map::map_view::MapView;
 
 /// The application: header, routes, and a marker the browser tests wait for.
 #[component]
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
             <Header />
             <main class="main">
                 <Routes fallback=NotFound>
-                    <Route path=path!("") view=MapView />
+                    <Route path=path!("") view=AtlasPage />
                 </Routes>
             </main>
         </Router>

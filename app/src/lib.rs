@@ -4,9 +4,11 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod i18n;
 pub mod map;
 pub mod model;
 pub mod shell;
+pub mod state;
 
 pub use app::App;
 pub use shell::{shell, ClientConfig};

@@ -1,8 +1,8 @@
 //! The server's implementation of the UI's [`Atlas`] trait: the same index the REST API uses.
 use std::sync::Arc;
 
-use app::api::{Atlas, SearchPage};
-use app::model::Query;
+use app::api::{Atlas, EntityDetail, SearchPage};
+use app::model::{Query, SectorInfo};
 
 use crate::data::Data;
 
@@ -20,5 +20,28 @@ impl Atlas for ServerAtlas {
                 .collect(),
             facets: self.0.index.facets(query),
         }
+    }
+
+    fn detail(&self, id: &str) -> Option<EntityDetail> {
+        let catalogue = &self.0.catalogue;
+        let entity = catalogue.entity(id)?.clone();
+        let related = entity
+            .props
+            .related
+            .iter()
+            .filter_map(|r| catalogue.entity(r))
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    r.props.name_zh.clone(),
+                    r.props.name_en.clone(),
+                )
+            })
+            .collect();
+        Some(EntityDetail { entity, related })
+    }
+
+    fn sectors(&self) -> Vec<SectorInfo> {
+        self.0.catalogue.sectors.clone()
     }
 }

@@ -1,10 +1,14 @@
 //! Server functions: thin wrappers over the [`Atlas`] trait, which the server implements
 //! with its index and provides through context (to page rendering and server-fn calls alike).
+mod get_detail;
+mod get_sectors;
 mod search_entities;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Entity, FacetCounts};
+pub use get_detail::get_detail;
+pub use get_sectors::get_sectors;
 pub use search_entities::search_entities;
 
 /// One page of search results, with the facet counts of the same query.
@@ -15,10 +19,20 @@ pub struct SearchPage {
     pub facets: FacetCounts,
 }
 
+/// An entity and the names of the entities it is related to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityDetail {
+    pub entity: Entity,
+    /// `(id, name_zh, name_en)` of each related entity.
+    pub related: Vec<(String, String, String)>,
+}
+
 /// What the UI asks of the server; implemented in `server/` over the R-tree index.
 #[cfg(feature = "ssr")]
 pub trait Atlas: Send + Sync {
     fn search(&self, query: &crate::model::Query) -> SearchPage;
+    fn detail(&self, id: &str) -> Option<EntityDetail>;
+    fn sectors(&self) -> Vec<crate::model::SectorInfo>;
 }
 
 /// How the server hands its [`Atlas`] to Leptos (`provide_context`).

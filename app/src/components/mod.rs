@@ -1,3 +1,10 @@
 //! One component per file.
+pub mod atlas_page;
+pub mod detail_panel;
+pub mod facet_group;
+pub mod filter_panel;
 pub mod header;
+pub mod lang_toggle;
 pub mod not_found;
+pub mod result_list;
+pub mod search_box;

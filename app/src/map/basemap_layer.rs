@@ -34,8 +34,15 @@ fn style_for(kind: &str) -> JsValue {
     ])
 }
 
+/// Leaflet panes below the markers (z-index set in style/main.css), so polygons and their
+/// labels never cover an entity, whichever finishes loading first.
+const POLYGON_PANE: &str = "basemap";
+const LABEL_PANE: &str = "basemaplabels";
+
 /// Draws `data` (the base-map FeatureCollection) on `map`.
 pub fn add(map: &Map, data: &JsValue) -> BasemapLayer {
+    map.create_pane(POLYGON_PANE);
+    map.create_pane(LABEL_PANE);
     let style = Closure::<dyn Fn(JsValue) -> JsValue>::new(|f: JsValue| {
         style_for(&prop(&f, "kind").as_string().unwrap_or_default())
     });
@@ -43,6 +50,7 @@ pub fn add(map: &Map, data: &JsValue) -> BasemapLayer {
         ("style", style.as_ref().clone()),
         ("attribution", ATTRIBUTION.into()),
         ("interactive", false.into()),
+        ("pane", POLYGON_PANE.into()),
     ]);
     leaflet::geo_json(data, &layer_options).add_to(map);
 
@@ -78,5 +86,6 @@ fn label_layer(kind: &str) -> Layer {
         ("direction", direction.into()),
         ("className", class.into()),
         ("interactive", false.into()),
+        ("pane", LABEL_PANE.into()),
     ]))
 }

@@ -14,6 +14,16 @@ extern "C" {
     pub fn get_zoom(this: &Map) -> f64;
     #[wasm_bindgen(method)]
     pub fn remove(this: &Map) -> Map;
+    #[wasm_bindgen(method, js_name = setView)]
+    pub fn set_view(this: &Map, center: &JsValue, zoom: f64) -> Map;
+    #[wasm_bindgen(method, js_name = panTo)]
+    pub fn pan_to(this: &Map, center: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = getCenter)]
+    pub fn get_center(this: &Map) -> JsValue;
+    #[wasm_bindgen(method)]
+    pub fn on(this: &Map, event: &str, handler: &js_sys::Function) -> Map;
+    #[wasm_bindgen(method, js_name = createPane)]
+    pub fn create_pane(this: &Map, name: &str) -> JsValue;
 
     pub type Layer;
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
@@ -28,6 +38,20 @@ extern "C" {
     pub fn set_content(this: &Layer, content: &str) -> Layer;
     #[wasm_bindgen(method, js_name = addTo)]
     pub fn add_to(this: &Layer, map: &Map) -> Layer;
+    #[wasm_bindgen(method, js_name = addTo)]
+    pub fn add_to_group(this: &Layer, group: &Layer) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = featureGroup)]
+    pub fn feature_group() -> Layer;
+    #[wasm_bindgen(method, js_name = clearLayers)]
+    pub fn clear_layers(this: &Layer) -> Layer;
+    #[wasm_bindgen(method, js_name = on)]
+    pub fn on_layer(this: &Layer, event: &str, handler: &js_sys::Function) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = circleMarker)]
+    pub fn circle_marker(lat_lng: &JsValue, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = polyline)]
+    pub fn polyline(lat_lngs: &JsValue, options: &JsValue) -> Layer;
+    #[wasm_bindgen(method, js_name = bindTooltip)]
+    pub fn bind_tooltip(this: &Layer, content: &str, options: &JsValue) -> Layer;
 
     pub type Control;
     #[wasm_bindgen(js_namespace = ["L", "control"], js_name = scale)]

@@ -9,15 +9,19 @@ use web_sys::HtmlElement;
 use super::{
     basemap_layer,
     leaflet::{self, lat_lng, options, Map},
+    markers_layer::MarkersLayer,
 };
+use crate::state::Viewport;
 
 /// URL of the base map the server validated at start-up.
 const BASEMAP_URL: &str = "/api/v1/basemap.geojson";
 
 /// A live map; dropping it removes the map from the page.
 pub struct MapHandle {
-    map: Map,
+    pub map: Map,
+    pub markers: MarkersLayer,
     alive: Rc<Cell<bool>>,
+    _on_move: Closure<dyn Fn(JsValue)>,
 }
 
 impl Drop for MapHandle {
@@ -27,19 +31,37 @@ impl Drop for MapHandle {
     }
 }
 
+impl MapHandle {
+    pub fn pan_to(&self, lon: f64, lat: f64) {
+        self.map.pan_to(&lat_lng(lon, lat));
+    }
+}
+
 fn meta(name: &str) -> Option<String> {
-    let el = document()
+    let el = leptos::prelude::document()
         .query_selector(&format!("meta[name='{name}']"))
         .ok()??;
     el.get_attribute("content").filter(|c| !c.is_empty())
 }
 
-fn document() -> web_sys::Document {
-    leptos::prelude::document()
+fn current_viewport(map: &Map) -> Option<Viewport> {
+    let c = map.get_center();
+    let get = |k: &str| js_sys::Reflect::get(&c, &k.into()).ok()?.as_f64();
+    Some(Viewport {
+        lon: get("lng")?,
+        lat: get("lat")?,
+        zoom: map.get_zoom(),
+    })
 }
 
-/// Creates the map in `el`, framing Fujian and the Taiwan Strait, and loads the base map.
-pub fn mount(el: &HtmlElement) -> MapHandle {
+/// Creates the map in `el` at `initial` (else framing Fujian and the Taiwan Strait), loads
+/// the base map, and reports marker clicks and finished moves.
+pub fn mount(
+    el: &HtmlElement,
+    initial: Option<Viewport>,
+    on_select: impl Fn(String) + 'static,
+    on_move: impl Fn(Viewport) + 'static,
+) -> MapHandle {
     let map = leaflet::map(
         el,
         &options(&[
@@ -52,8 +74,15 @@ pub fn mount(el: &HtmlElement) -> MapHandle {
     );
     let prefix = r#"<a href="https://leafletjs.com">Leaflet</a>"#;
     leaflet::attribution(&options(&[("prefix", prefix.into())])).add_to(&map);
-    let bounds = js_sys::Array::of2(&lat_lng(115.8, 21.9), &lat_lng(122.1, 28.4));
-    map.fit_bounds(&bounds.into());
+    match initial {
+        Some(v) => {
+            map.set_view(&lat_lng(v.lon, v.lat), v.zoom);
+        }
+        None => {
+            let bounds = js_sys::Array::of2(&lat_lng(115.8, 21.9), &lat_lng(122.1, 28.4));
+            map.fit_bounds(&bounds.into());
+        }
+    }
     leaflet::scale(&options(&[("imperial", false.into())])).add_to(&map);
     if let Some(url) = meta("atlas-tile-url") {
         let attribution = meta("atlas-tile-attribution").unwrap_or_default();
@@ -65,7 +94,20 @@ pub fn mount(el: &HtmlElement) -> MapHandle {
         el.clone(),
         alive.clone(),
     ));
-    MapHandle { map, alive }
+    let markers = MarkersLayer::new(&map, on_select);
+    let moved: Map = map.clone().unchecked_into();
+    let on_move = Closure::<dyn Fn(JsValue)>::new(move |_| {
+        if let Some(v) = current_viewport(&moved) {
+            on_move(v);
+        }
+    });
+    map.on("moveend", on_move.as_ref().unchecked_ref());
+    MapHandle {
+        map,
+        markers,
+        alive,
+        _on_move: on_move,
+    }
 }
 
 async fn load_basemap(map: Map, el: HtmlElement, alive: Rc<Cell<bool>>) {

@@ -6,3 +6,5 @@ mod leaflet;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;
 pub mod map_view;
+#[cfg(feature = "hydrate")]
+mod markers_layer;

@@ -1,0 +1,119 @@
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::atlas_page::{SearchResource, SectorsResource};
+use super::facet_group::{FacetGroup, FacetItem};
+use crate::i18n::city_name;
+use crate::model::{slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
+use crate::state::{use_view_state, Panel};
+
+fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// Sector, tier, kind and city checkboxes, each with the count it would give with the other
+/// filters applied; collapsible (collapsed by default on small screens via CSS).
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let view = use_view_state();
+    let search = expect_context::<SearchResource>();
+    let sectors = expect_context::<SectorsResource>();
+    let strings = move || view.state.with(|s| s.lang).strings();
+    let open = move || view.state.with(|s| s.panel == Panel::Filters);
+    let on_sector = Callback::new(move |key: String| {
+        if let Some(s) = Sector::ALL.into_iter().find(|s| slug(s) == key) {
+            view.update(false, |v| toggle(&mut v.query.sectors, s));
+        }
+    });
+    let on_tier = Callback::new(move |key: String| {
+        if let Some(t) = ALL_TIERS.into_iter().find(|t| slug(t) == key) {
+            view.update(false, |v| toggle(&mut v.query.tiers, t));
+        }
+    });
+    let on_kind = Callback::new(move |key: String| {
+        if let Some(k) = ALL_KINDS.into_iter().find(|k| slug(k) == key) {
+            view.update(false, |v| toggle(&mut v.query.kinds, k));
+        }
+    });
+    let on_city =
+        Callback::new(move |key: String| view.update(false, |v| toggle(&mut v.query.cities, key)));
+    let clear = move |_| {
+        view.update(false, |v| {
+            let keep = v.query.bbox;
+            v.query = Default::default();
+            v.query.bbox = keep;
+        })
+    };
+    let toggle_open = move |ev: leptos::ev::Event| {
+        let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
+        view.update(true, |v| {
+            v.panel = if is_open { Panel::Filters } else { Panel::List }
+        });
+    };
+    let groups = move || {
+        Suspend::new(async move {
+            let page = search.await.ok()?;
+            let colors = sectors.await.unwrap_or_default();
+            let state = view.state.get_untracked();
+            let t = state.lang.strings();
+            let color = |s: &Sector| colors.iter().find(|c| c.id == *s).map(|c| c.color.clone());
+            let f = &page.facets;
+            let sector_items = Sector::ALL
+                .iter()
+                .map(|s| FacetItem {
+                    key: slug(s),
+                    label: t.sector(*s).into(),
+                    count: f.sectors.get(s).copied().unwrap_or(0),
+                    checked: state.query.sectors.contains(s),
+                    color: color(s),
+                })
+                .collect();
+            let tier_items = ALL_TIERS
+                .iter()
+                .map(|x| FacetItem {
+                    key: slug(x),
+                    label: t.tier(*x).into(),
+                    count: f.tiers.get(x).copied().unwrap_or(0),
+                    checked: state.query.tiers.contains(x),
+                    color: None,
+                })
+                .collect();
+            let kind_items = ALL_KINDS
+                .iter()
+                .map(|x| FacetItem {
+                    key: slug(x),
+                    label: t.kind(*x).into(),
+                    count: f.kinds.get(x).copied().unwrap_or(0),
+                    checked: state.query.kinds.contains(x),
+                    color: None,
+                })
+                .collect();
+            let city_items = CITIES
+                .iter()
+                .map(|c| FacetItem {
+                    key: c.to_string(),
+                    label: city_name(state.lang, c),
+                    count: f.cities.get(*c).copied().unwrap_or(0),
+                    checked: state.query.cities.contains(*c),
+                    color: None,
+                })
+                .collect();
+            Some(view! {
+                <FacetGroup title=t.sector facet="sector" items=sector_items on_toggle=on_sector />
+                <FacetGroup title=t.tier facet="tier" items=tier_items on_toggle=on_tier />
+                <FacetGroup title=t.kind facet="kind" items=kind_items on_toggle=on_kind />
+                <FacetGroup title=t.city facet="city" items=city_items on_toggle=on_city />
+            })
+        })
+    };
+    view! {
+        <details class="filters" prop:open=open on:toggle=toggle_open>
+            <summary>{move || strings().filters}</summary>
+            <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{groups}</Transition>
+            <button type="button" class="clear-filters" on:click=clear>{move || strings().clear_all}</button>
+        </details>
+    }
+}

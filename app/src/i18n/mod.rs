@@ -1,0 +1,106 @@
+//! UI text in Chinese (default) and English. Components never hold literal UI strings:
+//! they read the [`Strings`] of the current [`Lang`], so a missing translation is a
+//! compile error rather than a blank label.
+mod en;
+mod zh;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Kind, Precision, Sector, Tier};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &zh::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+}
+
+/// Every piece of UI text. Enum labels are indexed by the enum's position.
+pub struct Strings {
+    pub html_lang: &'static str,
+    pub title: &'static str,
+    pub switch_lang: &'static str,
+    pub filters: &'static str,
+    pub sector: &'static str,
+    pub tier: &'static str,
+    pub kind: &'static str,
+    pub city: &'static str,
+    pub clear_all: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_label: &'static str,
+    pub results: &'static str,
+    pub no_results: &'static str,
+    pub loading: &'static str,
+    pub close: &'static str,
+    pub citations: &'static str,
+    pub members: &'static str,
+    pub related: &'static str,
+    pub location: &'static str,
+    pub tier_source_plan: &'static str,
+    pub legend: &'static str,
+    pub cluster_of: &'static str,
+    pub sectors: [&'static str; 9],
+    pub tiers: [&'static str; 4],
+    pub kinds: [&'static str; 9],
+    pub precisions: [&'static str; 4],
+}
+
+impl Strings {
+    pub fn sector(&self, s: Sector) -> &'static str {
+        self.sectors[s as usize]
+    }
+    pub fn tier(&self, t: Tier) -> &'static str {
+        self.tiers[t as usize]
+    }
+    pub fn kind(&self, k: Kind) -> &'static str {
+        self.kinds[k as usize]
+    }
+    pub fn precision(&self, p: Precision) -> &'static str {
+        self.precisions[p as usize]
+    }
+}
+
+/// The name of a city in the UI language (the data keys stay Chinese).
+pub fn city_name(lang: Lang, city: &str) -> String {
+    if lang == Lang::Zh {
+        return city.to_string();
+    }
+    let en = match city {
+        "福州市" => "Fuzhou",
+        "厦门市" => "Xiamen",
+        "漳州市" => "Zhangzhou",
+        "泉州市" => "Quanzhou",
+        "三明市" => "Sanming",
+        "莆田市" => "Putian",
+        "南平市" => "Nanping",
+        "龙岩市" => "Longyan",
+        "宁德市" => "Ningde",
+        "平潭综合实验区" => "Pingtan",
+        other => other,
+    };
+    en.to_string()
+}

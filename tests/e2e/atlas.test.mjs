@@ -1,0 +1,103 @@
+// The interactive map: filters, search, detail with citations, list, URL state, language.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+
+import { BASE_URL, launch, openPage, screenshot } from './browser.mjs';
+
+const catalogue = JSON.parse(readFileSync(new URL('../../data/entities.geojson', import.meta.url)));
+const count = (pred) => catalogue.features.filter((f) => pred(f.properties)).length;
+const newMaterials = count((p) => p.sectors.includes('new_materials'));
+const newMaterialsNational = count((p) => p.sectors.includes('new_materials') && p.tier === 'national');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const resultCount = async (page, n) => page.waitForFunction(
+  (want) => document.querySelector('.result-count')?.textContent.startsWith(`${want} `), n, { timeout: 15_000 });
+
+async function openFilters(page) {
+  if (!(await page.locator('details.filters').evaluate((d) => d.open))) await page.click('details.filters summary');
+  await page.waitForSelector('#f-sector-new_materials');
+}
+
+test('sector filter shows the catalogue count; tier narrows it; back restores it', async () => {
+  const { page, problems } = await openPage(browser, '/');
+  await resultCount(page, catalogue.features.length);
+  await openFilters(page);
+  await page.click('#f-sector-new_materials');
+  await resultCount(page, newMaterials);
+  await page.waitForSelector(`#map[data-markers="${newMaterials}"]`);
+  assert.match(page.url(), /sector=new_materials/);
+  await page.click('#f-tier-national');
+  await resultCount(page, newMaterialsNational);
+  assert.ok(newMaterialsNational < newMaterials);
+  await page.goBack();
+  await resultCount(page, newMaterials);
+  assert.equal(await page.isChecked('#f-tier-national'), false, 'back un-checks the tier');
+  assert.deepEqual(problems, []);
+});
+
+test('search "xmhj" finds 厦门火炬高新区 and Enter opens its detail with every quote', async () => {
+  const { page, problems } = await openPage(browser, '/');
+  await page.fill('#search-input', 'xmhj');
+  await page.waitForFunction(() => document.querySelector('.result .result-name')?.textContent === '厦门火炬高新区');
+  await page.focus('.result');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.detail-title');
+  assert.equal(await page.textContent('.detail-title'), '厦门火炬高新区');
+  const torch = catalogue.features.find((f) => f.id === 'xiamen-torch-hi-tech-zone');
+  assert.equal(await page.locator('.citation').count(), torch.properties.refs.length);
+  assert.ok((await page.textContent('.citations')).includes(torch.properties.refs[0].quote));
+  assert.deepEqual(problems, []);
+});
+
+test('clicking a marker opens its detail; the URL reproduces the view in a new page', async () => {
+  const { page, problems } = await openPage(browser, '/?sector=marine&at=118.1,24.5,8');
+  await page.waitForSelector('path.entity-marker');
+  await page.locator('path.entity-marker').first().click({ force: true });
+  await page.waitForSelector('.detail-title');
+  const title = await page.textContent('.detail-title');
+  await page.waitForFunction(() => location.search.includes('sel='));
+  await page.waitForTimeout(1000); // the map pans to the selection; let the URL settle
+  const url = page.url();
+  assert.match(url, /sector=marine/);
+  assert.match(url, /at=/);
+  const again = await openPage(browser, url.replace(BASE_URL, ''));
+  await again.page.waitForSelector('.detail-title');
+  assert.equal(await again.page.textContent('.detail-title'), title);
+  assert.equal(await again.page.isChecked('#f-sector-marine').catch(() => null) ?? true, true);
+  assert.equal(new URL(again.page.url()).searchParams.get('at'), new URL(url).searchParams.get('at'));
+  assert.deepEqual([...problems, ...again.problems], []);
+});
+
+test('list keyboard navigation and the English toggle', async () => {
+  const { page, problems } = await openPage(browser, '/?city=%E5%8E%A6%E9%97%A8%E5%B8%82');
+  await page.waitForSelector('.result');
+  await page.focus('.result');
+  await page.keyboard.press('ArrowDown');
+  const second = await page.locator('.result').nth(1).locator('.result-name').textContent();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.detail-title');
+  assert.equal(await page.textContent('.detail-title'), second);
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => document.querySelector('details.filters summary')?.textContent === 'Filters');
+  assert.match(page.url(), /lang=en/);
+  assert.deepEqual(problems, []);
+});
+
+test('screenshots at phone and desktop sizes, no layout overlap', async () => {
+  for (const [w, h] of [[375, 667], [1920, 1080]]) {
+    const { page, problems } = await openPage(browser, '/?sel=graphene-cluster', { width: w, height: h });
+    await page.waitForSelector('#map[data-markers]');
+    await page.waitForSelector('.detail-title');
+    const map = await page.locator('#map').boundingBox();
+    const sidebar = await page.locator('.sidebar').boundingBox();
+    const overlap = !(map.x + map.width <= sidebar.x + 1 || sidebar.x + sidebar.width <= map.x + 1
+      || map.y + map.height <= sidebar.y + 1 || sidebar.y + sidebar.height <= map.y + 1);
+    assert.equal(overlap, false, `map and sidebar overlap at ${w}x${h}`);
+    await screenshot(page, `atlas-${w}x${h}`);
+    assert.deepEqual(problems, []);
+  }
+});
