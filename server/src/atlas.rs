@@ -2,7 +2,7 @@
 use std::sync::Arc;
 
 use app::api::{Atlas, EntityDetail, SearchPage};
-use app::model::{Query, SectorInfo};
+use app::model::{CityProfile, Indicator, Query, SectorInfo, CITIES};
 
 use crate::data::Data;
 
@@ -43,5 +43,17 @@ impl Atlas for ServerAtlas {
 
     fn sectors(&self) -> Vec<SectorInfo> {
         self.0.catalogue.sectors.clone()
+    }
+
+    fn indicators(&self) -> Vec<Indicator> {
+        self.0.catalogue.indicators.clone()
+    }
+
+    fn city_profile(&self, city: &str) -> Option<CityProfile> {
+        // The index answers an unknown city with an empty profile; the UI needs to tell
+        // "no such city" apart from "no entities", so check the name first.
+        CITIES
+            .contains(&city)
+            .then(|| self.0.index.city_profile(city))
     }
 }

@@ -101,3 +101,37 @@ test('screenshots at phone and desktop sizes, no layout overlap', async () => {
     assert.deepEqual(problems, []);
   }
 });
+
+test('hovering a row lights its marker and vice versa; the legend matches what is drawn', async () => {
+  const { page, problems } = await openPage(browser, '/?city=%E4%B8%89%E6%98%8E%E5%B8%82&at=117.6,26.2,9');
+  await page.waitForSelector('#map[data-markers]');
+  const row = page.locator('.result').first();
+  const id = await row.getAttribute('data-id');
+  await row.hover();
+  await page.waitForSelector('path.entity-marker.hovered');
+  const lit = await page.$$eval('path.entity-marker.hovered', (els) => els.length);
+  const sites = catalogue.features.find((f) => f.id === id).properties.members.length;
+  assert.equal(lit, sites, 'every site of the hovered row is lit');
+  await page.mouse.move(0, 0);
+  await page.locator('path.entity-marker').last().hover({ force: true });
+  await page.waitForSelector('.result.hovered');
+
+  const drawn = await page.$$eval('path.entity-marker', (els) =>
+    [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('sector-')).slice(7)))].sort());
+  const legend = await page.$$eval('.legend-sector', (els) => els.map((e) => e.dataset.sector).sort());
+  assert.deepEqual(legend, drawn, 'one legend entry per sector colour on the map');
+  assert.deepEqual(problems, []);
+});
+
+test('at low zoom, server clusters are sector-mix donuts with counts; clicking one zooms in', async () => {
+  const { page, problems } = await openPage(browser, '/?at=118.3,25.9,6');
+  await page.waitForSelector('.cluster-icon');
+  const inClusters = await page.$$eval('.cluster-icon text', (ts) => ts.reduce((n, t) => n + Number(t.textContent), 0));
+  const singles = await page.locator('path.entity-marker').count();
+  const sites = catalogue.features.reduce((n, f) => n + f.properties.members.length, 0);
+  assert.ok(inClusters > 1 && inClusters + singles >= sites - 5, `${inClusters} clustered + ${singles} single of ${sites} sites`);
+  assert.ok(await page.locator('.cluster-icon circle[stroke]').count() > 0, 'donut arcs drawn');
+  await page.locator('.cluster-icon').first().click();
+  await page.waitForFunction(() => Number(new URLSearchParams(location.search).get('at')?.split(',')[2]) > 6, null, { timeout: 10_000 });
+  assert.deepEqual(problems, []);
+});

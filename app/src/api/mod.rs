@@ -1,13 +1,17 @@
 //! Server functions: thin wrappers over the [`Atlas`] trait, which the server implements
 //! with its index and provides through context (to page rendering and server-fn calls alike).
+mod get_city_profile;
 mod get_detail;
+mod get_indicators;
 mod get_sectors;
 mod search_entities;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Entity, FacetCounts};
+pub use get_city_profile::get_city_profile;
 pub use get_detail::get_detail;
+pub use get_indicators::get_indicators;
 pub use get_sectors::get_sectors;
 pub use search_entities::search_entities;
 
@@ -33,6 +37,9 @@ pub trait Atlas: Send + Sync {
     fn search(&self, query: &crate::model::Query) -> SearchPage;
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;
+    fn indicators(&self) -> Vec<crate::model::Indicator>;
+    /// `None` for a name that is not one of `CITIES`.
+    fn city_profile(&self, city: &str) -> Option<crate::model::CityProfile>;
 }
 
 /// How the server hands its [`Atlas`] to Leptos (`provide_context`).

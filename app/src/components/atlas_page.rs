@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::{
-    detail_panel::DetailPanel, filter_panel::FilterPanel, lang_toggle::LangToggle,
-    result_list::ResultList, search_box::SearchBox,
+    city_profile::CityProfilePanel, detail_panel::DetailPanel, filter_panel::FilterPanel,
+    lang_toggle::LangToggle, profile_nav::ProfileNav, result_list::ResultList,
+    search_box::SearchBox, sector_overview::SectorOverview,
 };
 use crate::api::{get_sectors, search_entities, SearchPage};
 use crate::map::map_view::MapView;
@@ -34,6 +35,9 @@ pub fn AtlasPage() -> impl IntoView {
                     <SearchBox />
                     <LangToggle />
                 </div>
+                <ProfileNav />
+                <SectorOverview />
+                <CityProfilePanel />
                 {move || error().map(|e| view! { <p class="url-error" role="alert">{e.to_string()}</p> })}
                 <FilterPanel />
                 <ResultList />

@@ -49,8 +49,12 @@ pub fn FilterPanel() -> impl IntoView {
     };
     let toggle_open = move |ev: leptos::ev::Event| {
         let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
-        view.update(true, |v| {
-            v.panel = if is_open { Panel::Filters } else { Panel::List }
+        // Closing only returns to the list if the filters were the open panel: another
+        // panel (e.g. the sector overview) closes this one on its way in.
+        view.update(true, |v| match (is_open, v.panel) {
+            (true, _) => v.panel = Panel::Filters,
+            (false, Panel::Filters) => v.panel = Panel::List,
+            (false, _) => {}
         });
     };
     let groups = move || {

@@ -1,10 +1,14 @@
 //! One component per file.
 pub mod atlas_page;
+pub mod city_profile;
 pub mod detail_panel;
 pub mod facet_group;
 pub mod filter_panel;
 pub mod header;
 pub mod lang_toggle;
+pub mod legend;
 pub mod not_found;
+pub mod profile_nav;
 pub mod result_list;
 pub mod search_box;
+pub mod sector_overview;

@@ -73,8 +73,14 @@ pub fn ResultList() -> impl IntoView {
                                     }
                                 }
                             };
+                            let (enter, row_id) = (id.clone(), id.clone());
                             view! {
-                                <li class="result" class:selected=on tabindex="0" data-id=id.clone() data-sector=sector on:click=activate on:keydown=on_enter aria-current=on.then_some("true")>
+                                <li
+                                    class="result"
+                                    class:hovered=move || view.hovered.with(|h| h.as_deref() == Some(row_id.as_str()))
+                                    on:mouseenter=move |_| view.hovered.set(Some(enter.clone()))
+                                    on:mouseleave=move |_| view.hovered.set(None)
+                                    class:selected=on tabindex="0" data-id=id.clone() data-sector=sector on:click=activate on:keydown=on_enter aria-current=on.then_some("true")>
                                     <span class="result-name">{name(&e, lang)}</span>
                                     <span class="result-meta">{t.kind(e.props.kind)} " · " {t.tier(e.props.tier)}</span>
                                 </li>

@@ -18,12 +18,18 @@ extern "C" {
     pub fn set_view(this: &Map, center: &JsValue, zoom: f64) -> Map;
     #[wasm_bindgen(method, js_name = panTo)]
     pub fn pan_to(this: &Map, center: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = getBounds)]
+    pub fn get_bounds(this: &Map) -> Bounds;
     #[wasm_bindgen(method, js_name = getCenter)]
     pub fn get_center(this: &Map) -> JsValue;
     #[wasm_bindgen(method)]
     pub fn on(this: &Map, event: &str, handler: &js_sys::Function) -> Map;
     #[wasm_bindgen(method, js_name = createPane)]
     pub fn create_pane(this: &Map, name: &str) -> JsValue;
+
+    pub type Bounds;
+    #[wasm_bindgen(method, js_name = toBBoxString)]
+    pub fn to_bbox_string(this: &Bounds) -> String;
 
     pub type Layer;
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
@@ -50,6 +56,12 @@ extern "C" {
     pub fn circle_marker(lat_lng: &JsValue, options: &JsValue) -> Layer;
     #[wasm_bindgen(js_namespace = L, js_name = polyline)]
     pub fn polyline(lat_lngs: &JsValue, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = marker)]
+    pub fn marker(lat_lng: &JsValue, options: &JsValue) -> Layer;
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &JsValue) -> JsValue;
+    #[wasm_bindgen(method, js_name = getElement)]
+    pub fn get_element(this: &Layer) -> JsValue;
     #[wasm_bindgen(method, js_name = bindTooltip)]
     pub fn bind_tooltip(this: &Layer, content: &str, options: &JsValue) -> Layer;
 

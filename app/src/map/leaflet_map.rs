@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 
 use super::{
     basemap_layer,
+    cluster_layer::ClusterLayer,
     leaflet::{self, lat_lng, options, Map},
     markers_layer::MarkersLayer,
 };
@@ -20,6 +21,7 @@ const BASEMAP_URL: &str = "/api/v1/basemap.geojson";
 pub struct MapHandle {
     pub map: Map,
     pub markers: MarkersLayer,
+    pub clusters: ClusterLayer,
     alive: Rc<Cell<bool>>,
     _on_move: Closure<dyn Fn(JsValue)>,
 }
@@ -60,6 +62,7 @@ pub fn mount(
     el: &HtmlElement,
     initial: Option<Viewport>,
     on_select: impl Fn(String) + 'static,
+    on_hover: impl Fn(Option<String>) + 'static,
     on_move: impl Fn(Viewport) + 'static,
 ) -> MapHandle {
     let map = leaflet::map(
@@ -94,7 +97,8 @@ pub fn mount(
         el.clone(),
         alive.clone(),
     ));
-    let markers = MarkersLayer::new(&map, on_select);
+    let markers = MarkersLayer::new(&map, on_select, on_hover);
+    let clusters = ClusterLayer::new(&map);
     let moved: Map = map.clone().unchecked_into();
     let on_move = Closure::<dyn Fn(JsValue)>::new(move |_| {
         if let Some(v) = current_viewport(&moved) {
@@ -105,6 +109,7 @@ pub fn mount(
     MapHandle {
         map,
         markers,
+        clusters,
         alive,
         _on_move: on_move,
     }
@@ -124,7 +129,7 @@ async fn load_basemap(map: Map, el: HtmlElement, alive: Rc<Cell<bool>>) {
     std::mem::forget(layer);
 }
 
-async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
+pub async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await?

@@ -1,6 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::components::legend::Legend;
+
 /// The map area. Leaflet is created in the browser once the element exists, redrawn from
 /// the shared search result, and removed when the component goes away.
 #[component]
@@ -10,6 +12,7 @@ pub fn MapView() -> impl IntoView {
     browser::attach(node);
     view! {
         <div class="map" id="map" node_ref=node role="region" aria-label="福建省地图 · Map of Fujian"></div>
+        <Legend />
     }
 }
 
@@ -19,7 +22,9 @@ mod browser {
     use leptos::prelude::*;
 
     use crate::components::atlas_page::{SearchResource, SectorsResource};
-    use crate::map::leaflet_map::{mount, MapHandle};
+    use crate::map::cluster_layer::{clusters_url, CLUSTER_BELOW_ZOOM};
+    use crate::map::leaflet_map::{fetch_json, mount, MapHandle};
+    use crate::model::Entity;
     use crate::state::use_view_state;
 
     pub fn attach(node: NodeRef<Div>) {
@@ -32,15 +37,36 @@ mod browser {
             let Some(el) = node.get() else { return };
             let initial = view.state.with_untracked(|s| s.viewport);
             let on_select = move |id: String| view.update(false, |s| s.selected = Some(id));
+            let on_hover = move |id| view.hovered.set(id);
             let on_move = move |v| view.update(true, |s| s.viewport = Some(v));
-            handle.set_value(Some(mount(&el, initial, on_select, on_move)));
+            handle.set_value(Some(mount(&el, initial, on_select, on_hover, on_move)));
             ready.set(true);
             on_cleanup(move || handle.set_value(None));
         });
+        // Hover (list row or marker) restyles markers in place: no redraw under the pointer.
+        Effect::new(move |_| {
+            let id = view.hovered.get();
+            if ready.get() {
+                handle.with_value(|h| {
+                    if let Some(h) = h {
+                        h.markers.highlight(id.as_deref());
+                    }
+                });
+            }
+        });
         let selected = Memo::new(move |_| view.state.with(|s| s.selected.clone()));
         let lang = Memo::new(move |_| view.state.with(|s| s.lang));
+        let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
+        let clustered =
+            Memo::new(move |_| viewport.get().is_none_or(|v| v.zoom < CLUSTER_BELOW_ZOOM));
+        // Only the newest clusters request may draw (moves can overtake each other).
+        let generation = StoredValue::new(0u64);
         Effect::new(move |previous: Option<Option<String>>| {
             let sel = selected.get();
+            let clustered = clustered.get();
+            if clustered {
+                viewport.track();
+            }
             if !ready.get() {
                 return sel;
             }
@@ -48,26 +74,61 @@ mod browser {
                 return sel;
             };
             let colors = colors.and_then(Result::ok).unwrap_or_default();
-            handle.with_value(|h| {
-                let Some(h) = h else { return };
-                h.markers
-                    .draw(&page.entities, &colors, sel.as_deref(), lang.get());
-                // Newly selected (list, search, related link): bring it into view. Not on
-                // page load, where the URL's viewport is the view to reproduce.
-                if previous.as_ref().is_some_and(|p| *p != sel) {
-                    if let Some((lon, lat)) = page
-                        .entities
-                        .iter()
-                        .find(|e| Some(&e.id) == sel.as_ref())
-                        .and_then(|e| e.sites().next())
-                    {
-                        h.pan_to(lon, lat);
-                    }
-                }
-            });
+            let lang = lang.get();
             if let Some(el) = node.get_untracked() {
                 let _ = el.set_attribute("data-markers", &page.entities.len().to_string());
             }
+            // Newly selected (list, search, related link): bring it into view. Not on page
+            // load, where the URL's viewport is the view to reproduce.
+            if previous.as_ref().is_some_and(|p| *p != sel) {
+                let site = page
+                    .entities
+                    .iter()
+                    .find(|e| Some(&e.id) == sel.as_ref())
+                    .and_then(|e| e.sites().next());
+                handle.with_value(|h| {
+                    if let (Some(h), Some((lon, lat))) = (h, site) {
+                        h.pan_to(lon, lat);
+                    }
+                });
+            }
+            if !clustered {
+                handle.with_value(|h| {
+                    if let Some(h) = h {
+                        h.clusters.clear();
+                        h.markers
+                            .draw(&page.entities, &colors, sel.as_deref(), lang);
+                    }
+                });
+                return sel;
+            }
+            let filters = view.state.with_untracked(|s| s.filter_query());
+            let Some(url) =
+                handle.with_value(|h| h.as_ref().map(|h| clusters_url(&h.map, &filters)))
+            else {
+                return sel;
+            };
+            let ticket = generation.get_value() + 1;
+            generation.set_value(ticket);
+            let chosen = sel.clone();
+            leptos::task::spawn_local(async move {
+                let Ok(cells) = fetch_json(&url).await else {
+                    return;
+                };
+                if generation.get_value() != ticket {
+                    return;
+                }
+                handle.with_value(|h| {
+                    let Some(h) = h else { return };
+                    let singles = h.clusters.show(&cells, &colors, lang);
+                    let shown: Vec<Entity> = page
+                        .entities
+                        .into_iter()
+                        .filter(|e| singles.contains(&e.id) || Some(&e.id) == chosen.as_ref())
+                        .collect();
+                    h.markers.draw(&shown, &colors, chosen.as_deref(), lang);
+                });
+            });
             sel
         });
     }

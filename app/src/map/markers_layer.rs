@@ -1,49 +1,86 @@
 //! Entity markers: colour = first sector (palette of data/sectors.json), radius and ring =
 //! tier; multi-site entities join their sites with a line. One click handler for all.
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
+use crate::components::legend::tier_radius;
 use crate::i18n::Lang;
 use crate::model::{slug, Entity, SectorInfo, Tier};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {
     group: Layer,
-    _on_click: Closure<dyn Fn(JsValue)>,
+    /// Each entity's marker elements, so hovering restyles them without a redraw (a
+    /// redraw under the pointer would swallow the click).
+    elements: RefCell<HashMap<String, Vec<web_sys::Element>>>,
+    lit: RefCell<Option<String>>,
+    _handlers: [Closure<dyn Fn(JsValue)>; 3],
 }
 
-fn radius(tier: Tier) -> f64 {
-    match tier {
-        Tier::National => 9.0,
-        Tier::Provincial => 7.0,
-        Tier::City => 6.0,
-        Tier::None => 5.0,
-    }
+/// The entity id a marker event came from.
+fn entity_of(ev: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(ev, &"layer".into())
+        .and_then(|l| js_sys::Reflect::get(&l, &"options".into()))
+        .and_then(|o| js_sys::Reflect::get(&o, &"entityId".into()))
+        .ok()
+        .and_then(|v| v.as_string())
 }
 
 impl MarkersLayer {
-    /// An empty group on `map`; clicking a marker calls `on_select` with its entity id.
-    pub fn new(map: &Map, on_select: impl Fn(String) + 'static) -> Self {
+    /// An empty group on `map`; clicking a marker calls `on_select` with its entity id,
+    /// pointing at one calls `on_hover` with it (and with `None` on leaving).
+    pub fn new(
+        map: &Map,
+        on_select: impl Fn(String) + 'static,
+        on_hover: impl Fn(Option<String>) + 'static,
+    ) -> Self {
         let group = leaflet::feature_group().add_to(map);
-        let on_click = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
-            let id = js_sys::Reflect::get(&ev, &"layer".into())
-                .and_then(|l| js_sys::Reflect::get(&l, &"options".into()))
-                .and_then(|o| js_sys::Reflect::get(&o, &"entityId".into()))
-                .ok()
-                .and_then(|v| v.as_string());
-            if let Some(id) = id {
-                on_select(id);
-            }
-        });
-        group.on_layer("click", on_click.as_ref().unchecked_ref());
+        let on_hover = std::rc::Rc::new(on_hover);
+        let leave = on_hover.clone();
+        let handlers = [
+            Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+                if let Some(id) = entity_of(&ev) {
+                    on_select(id);
+                }
+            }),
+            Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| on_hover(entity_of(&ev))),
+            Closure::<dyn Fn(JsValue)>::new(move |_| leave(None)),
+        ];
+        for (event, handler) in ["click", "mouseover", "mouseout"].iter().zip(&handlers) {
+            group.on_layer(event, handler.as_ref().unchecked_ref());
+        }
         MarkersLayer {
             group,
-            _on_click: on_click,
+            elements: RefCell::default(),
+            lit: RefCell::default(),
+            _handlers: handlers,
         }
     }
 
-    /// Replaces the markers with `entities`; `selected` is drawn on top, outlined.
+    /// Marks the markers of `id` (and only those) as hovered.
+    pub fn highlight(&self, id: Option<&str>) {
+        let elements = self.elements.borrow();
+        let mut lit = self.lit.borrow_mut();
+        for el in lit
+            .as_deref()
+            .and_then(|old| elements.get(old))
+            .into_iter()
+            .flatten()
+        {
+            let _ = el.class_list().remove_1("hovered");
+        }
+        for el in id.and_then(|new| elements.get(new)).into_iter().flatten() {
+            let _ = el.class_list().add_1("hovered");
+        }
+        *lit = id.map(str::to_owned);
+    }
+
+    /// Replaces the markers with `entities`; `selected` is drawn on top, outlined, with its
+    /// sites joined.
     pub fn draw(
         &self,
         entities: &[Entity],
@@ -51,6 +88,8 @@ impl MarkersLayer {
         selected: Option<&str>,
         lang: Lang,
     ) {
+        self.elements.borrow_mut().clear();
+        *self.lit.borrow_mut() = None;
         self.group.clear_layers();
         let color = |e: &Entity| {
             let first = e.props.sectors.first();
@@ -59,11 +98,10 @@ impl MarkersLayer {
                 .find(|s| Some(&s.id) == first)
                 .map_or("#777777".to_string(), |s| s.color.clone())
         };
-        let (chosen, rest): (Vec<&Entity>, Vec<&Entity>) = entities
-            .iter()
-            .partition(|e| Some(e.id.as_str()) == selected);
+        let lit = |e: &Entity| Some(e.id.as_str()) == selected;
+        let (chosen, rest): (Vec<&Entity>, Vec<&Entity>) = entities.iter().partition(|e| lit(e));
         for e in rest.into_iter().chain(chosen) {
-            let on = Some(e.id.as_str()) == selected;
+            let on = lit(e);
             let fill = color(e);
             let label = if lang == Lang::Zh {
                 &e.props.name_zh
@@ -94,7 +132,7 @@ impl MarkersLayer {
                 let style = options(&[
                     (
                         "radius",
-                        (radius(e.props.tier) + if on { 3.0 } else { 0.0 }).into(),
+                        (tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 }).into(),
                     ),
                     ("fillColor", fill.clone().into()),
                     ("fillOpacity", 0.9.into()),
@@ -121,9 +159,16 @@ impl MarkersLayer {
                     ("className", class.into()),
                     ("entityId", e.id.clone().into()),
                 ]);
-                leaflet::circle_marker(&lat_lng(lon, lat), &style)
+                let marker = leaflet::circle_marker(&lat_lng(lon, lat), &style)
                     .bind_tooltip(label, &options(&[("direction", "top".into())]))
                     .add_to_group(&self.group);
+                if let Ok(el) = marker.get_element().dyn_into::<web_sys::Element>() {
+                    self.elements
+                        .borrow_mut()
+                        .entry(e.id.clone())
+                        .or_default()
+                        .push(el);
+                }
             }
         }
     }

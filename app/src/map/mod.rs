@@ -2,6 +2,8 @@
 #[cfg(feature = "hydrate")]
 mod basemap_layer;
 #[cfg(feature = "hydrate")]
+mod cluster_layer;
+#[cfg(feature = "hydrate")]
 mod leaflet;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;

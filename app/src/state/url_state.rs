@@ -10,6 +10,8 @@ use super::ViewState;
 #[derive(Clone, Copy)]
 pub struct ViewStateHandle {
     pub state: Memo<ViewState>,
+    /// The entity under the pointer (list row or marker): transient, so not in the URL.
+    pub hovered: RwSignal<Option<String>>,
     navigate: Callback<(String, bool)>,
 }
 
@@ -51,7 +53,11 @@ pub fn use_view_state() -> ViewStateHandle {
             },
         )
     });
-    let handle = ViewStateHandle { state, navigate };
+    let handle = ViewStateHandle {
+        state,
+        hovered: RwSignal::new(None),
+        navigate,
+    };
     provide_context(handle);
     handle
 }

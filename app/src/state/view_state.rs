@@ -1,5 +1,5 @@
 use crate::i18n::Lang;
-use crate::model::{Query, QueryError};
+use crate::model::{Query, QueryError, CITIES};
 
 /// Which side panel is open (the detail panel opens on its own when an entity is selected).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -7,6 +7,8 @@ pub enum Panel {
     #[default]
     List,
     Filters,
+    /// The eight fields' 2025 targets and 表1 (`panel=sectors`).
+    Sectors,
 }
 
 /// Map centre and zoom, as `at=lon,lat,zoom`.
@@ -25,16 +27,19 @@ pub struct ViewState {
     pub selected: Option<String>,
     pub viewport: Option<Viewport>,
     pub panel: Panel,
+    /// The city whose profile is open (`profile=厦门市`), one of `CITIES`.
+    pub profile: Option<String>,
     pub lang: Lang,
     /// A filter the URL got wrong, shown to the user instead of silently ignored.
     pub error: Option<QueryError>,
 }
 
-const UI_PARAMS: [&str; 4] = ["sel", "at", "panel", "lang"];
+const UI_PARAMS: [&str; 5] = ["sel", "at", "panel", "lang", "profile"];
 
 impl ViewState {
     pub fn from_pairs(pairs: &[(String, String)]) -> ViewState {
         let mut s = ViewState::default();
+        let mut bad_profile = None;
         let (ui, filters): (Vec<_>, Vec<_>) = pairs
             .iter()
             .cloned()
@@ -44,6 +49,9 @@ impl ViewState {
                 "sel" if !v.is_empty() => s.selected = Some(v),
                 "at" => s.viewport = parse_viewport(&v),
                 "panel" if v == "filters" => s.panel = Panel::Filters,
+                "panel" if v == "sectors" => s.panel = Panel::Sectors,
+                "profile" if CITIES.contains(&v.as_str()) => s.profile = Some(v),
+                "profile" if !v.is_empty() => bad_profile = Some(v),
                 "lang" => s.lang = Lang::from_code(&v).unwrap_or_default(),
                 _ => {}
             }
@@ -51,6 +59,13 @@ impl ViewState {
         match Query::from_pairs(&filters) {
             Ok(q) => s.query = q,
             Err(e) => s.error = Some(e),
+        }
+        // Reported like a bad filter, so a mistyped link says why no profile opened.
+        if let (None, Some(v)) = (&s.error, bad_profile) {
+            s.error = Some(QueryError {
+                param: "profile".into(),
+                message: format!("unknown city {v:?}; expected one of {}", CITIES.join(", ")),
+            });
         }
         s
     }
@@ -64,8 +79,13 @@ impl ViewState {
         if let Some(v) = self.viewport {
             out.push(("at".into(), format!("{:.4},{:.4},{}", v.lon, v.lat, v.zoom)));
         }
-        if self.panel == Panel::Filters {
-            out.push(("panel".into(), "filters".into()));
+        match self.panel {
+            Panel::List => {}
+            Panel::Filters => out.push(("panel".into(), "filters".into())),
+            Panel::Sectors => out.push(("panel".into(), "sectors".into())),
+        }
+        if let Some(city) = &self.profile {
+            out.push(("profile".into(), city.clone()));
         }
         if self.lang != Lang::Zh {
             out.push(("lang".into(), self.lang.code().into()));
@@ -161,6 +181,25 @@ mod tests {
             s.href().starts_with("/?sector=new_materials"),
             "{}",
             s.href()
+        );
+    }
+
+    #[test]
+    fn round_trips_sector_overview_and_city_profile() {
+        let s = ViewState::from_pairs(&pairs(&[("panel", "sectors"), ("profile", "厦门市")]));
+        assert_eq!(s.panel, Panel::Sectors);
+        assert_eq!(s.profile.as_deref(), Some("厦门市"));
+        assert!(s.error.is_none());
+        assert_eq!(ViewState::from_pairs(&s.to_pairs()), s);
+        assert_eq!(
+            s.href(),
+            "/?panel=sectors&profile=%E5%8E%A6%E9%97%A8%E5%B8%82"
+        );
+        let bad = ViewState::from_pairs(&pairs(&[("profile", "上海市")]));
+        assert_eq!(bad.profile, None);
+        assert_eq!(
+            bad.error.as_ref().map(|e| e.param.as_str()),
+            Some("profile")
         );
     }
 

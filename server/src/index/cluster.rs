@@ -1,10 +1,9 @@
 //! Grid clustering of matching sites for the map: one cell per ~60 screen pixels.
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 
 use app::model::{ClusterCell, Query, Sector};
 
-use super::filter::{bits, SECTOR};
+use super::grid::{Cell, Grid};
 use super::search::{envelope, Plan};
 use super::Index;
 
@@ -16,39 +15,6 @@ const MAX_ZOOM: u8 = 24;
 /// Cell width in degrees at `zoom`, on 256-pixel web-map tiles.
 fn cell_degrees(zoom: u8) -> f64 {
     360.0 * CELL_PX / (TILE_PX * 2f64.powi(i32::from(zoom.min(MAX_ZOOM))))
-}
-
-/// Keys are packed cell coordinates; a folded multiply mixes them far faster than SipHash,
-/// and there is no untrusted input to defend against.
-#[derive(Default)]
-struct CellHasher(u64);
-
-impl Hasher for CellHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
-        }
-    }
-
-    fn write_u64(&mut self, v: u64) {
-        let m = u128::from(v ^ self.0) * 0x9E37_79B9_7F4A_7C15;
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
-}
-
-#[derive(Default)]
-struct Cell {
-    /// Row in the high half, column in the low half.
-    key: u64,
-    lon_sum: f64,
-    lat_sum: f64,
-    count: usize,
-    sectors: [usize; 16],
-    entity: u32,
 }
 
 impl Index {
@@ -74,45 +40,13 @@ impl Index {
         // Other filters need the entity itself; find those entities once, then look up.
         let allowed = (!plan.facets_only()).then(|| self.matching(&plan, true));
         let size = cell_degrees(zoom);
-        let mut cells: Vec<Cell> = Vec::new();
-        let mut slots: HashMap<u64, usize, BuildHasherDefault<CellHasher>> = HashMap::default();
-        // Sites arrive in spatial order, so most fall in the same cell as the one before.
-        let mut last: Option<(u64, usize)> = None;
-        self.blocks.for_each_in(&envelope(&bbox), |lon, lat, tag| {
-            let ok = match &allowed {
-                Some(list) => list.binary_search(&tag.entity).is_ok(),
-                None => plan.facets.accepts(&tag.masks),
-            };
-            if !ok {
-                return;
-            }
-            // Both are below 2^32 for any zoom up to MAX_ZOOM, so the packing is lossless.
-            let col = ((lon + 180.0) / size).floor() as u64;
-            let row = ((lat + 90.0) / size).floor() as u64;
-            let key = (row << 32) | col;
-            let slot = match last {
-                Some((k, slot)) if k == key => slot,
-                _ => {
-                    let slot = *slots.entry(key).or_insert(cells.len());
-                    if slot == cells.len() {
-                        cells.push(Cell {
-                            key,
-                            ..Cell::default()
-                        });
-                    }
-                    last = Some((key, slot));
-                    slot
-                }
-            };
-            let cell = &mut cells[slot];
-            cell.lon_sum += lon;
-            cell.lat_sum += lat;
-            cell.count += 1;
-            cell.entity = tag.entity;
-            for b in bits(tag.masks[SECTOR]) {
-                cell.sectors[b] += 1;
-            }
+        let view = envelope(&bbox);
+        let mut grid = Grid::new(size);
+        self.blocks.for_each_block(&view, |span| match &allowed {
+            Some(list) => grid.add(&span, &view, |tag| list.binary_search(&tag.entity).is_ok()),
+            None => grid.add(&span, &view, |tag| plan.facets.accepts(&tag.masks)),
         });
+        let mut cells = grid.cells;
         cells.sort_unstable_by_key(|c| c.key);
         cells.into_iter().map(|c| self.cell(c, size)).collect()
     }

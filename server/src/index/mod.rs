@@ -7,6 +7,7 @@ mod blocks;
 mod cluster;
 mod facets;
 mod filter;
+mod grid;
 mod search;
 mod sphere;
 mod text;

@@ -174,7 +174,8 @@ proptest! {
 
     #[test]
     fn clusters_hold_every_matching_site_once(
-        entities in prop::collection::vec(random_entity(), 0..40),
+        // Enough sites for several blocks, so both the per-block and per-site paths run.
+        entities in prop::collection::vec(random_entity(), 0..300),
         mut q in random_query(),
         zoom in 0u8..16,
     ) {
@@ -188,5 +189,23 @@ proptest! {
             .map(|e| e.sites().filter(|s| inside(*s)).count())
             .sum();
         prop_assert_eq!(cells.iter().map(|c| c.count).sum::<usize>(), expected);
+        // Each cell: its sites, their sector counts, and its centroid inside it.
+        for c in &cells {
+            let b = c.bbox;
+            let mine = |(x, y): (f64, f64)| b[0] <= x && x < b[2] && b[1] <= y && y < b[3];
+            let mut sectors = std::collections::BTreeMap::new();
+            let mut count = 0;
+            for e in entities.iter().filter(|e| naive_matches(e, &q)) {
+                let n = e.sites().filter(|s| inside(*s) && mine(*s)).count();
+                count += n;
+                for sector in e.props.sectors.iter().filter(|_| n > 0) {
+                    *sectors.entry(*sector).or_insert(0) += n;
+                }
+            }
+            prop_assert!(c.count > 0);
+            prop_assert_eq!((c.count, &c.sector_counts), (count, &sectors));
+            prop_assert!(b[0] - 1e-9 <= c.lon && c.lon <= b[2] + 1e-9);
+            prop_assert!(b[1] - 1e-9 <= c.lat && c.lat <= b[3] + 1e-9);
+        }
     }
 }

@@ -1,0 +1,76 @@
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use super::atlas_page::{SearchResource, SectorsResource};
+use crate::model::{Sector, Tier, ALL_TIERS};
+use crate::state::use_view_state;
+
+/// Marker radius per tier; the map draws the same sizes (map/markers_layer.rs).
+pub fn tier_radius(tier: Tier) -> f64 {
+    match tier {
+        Tier::National => 9.0,
+        Tier::Provincial => 7.0,
+        Tier::City => 6.0,
+        Tier::None => 5.0,
+    }
+}
+
+/// What the map shows right now: one swatch per sector colour drawn (a marker takes its
+/// entity's first sector), and the tier sizes present, each with its count.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let view = use_view_state();
+    let search = expect_context::<SearchResource>();
+    let sectors = expect_context::<SectorsResource>();
+    let body = move || {
+        Suspend::new(async move {
+            let page = search.await.ok()?;
+            let colors = sectors.await.unwrap_or_default();
+            let t = view.state.with_untracked(|s| s.lang).strings();
+            let mut by_sector: BTreeMap<Sector, usize> = BTreeMap::new();
+            let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
+            for e in &page.entities {
+                if let Some(s) = e.props.sectors.first() {
+                    *by_sector.entry(*s).or_default() += 1;
+                }
+                *by_tier.entry(e.props.tier).or_default() += 1;
+            }
+            let swatches = by_sector.into_iter().map(|(s, n)| {
+                let color = colors
+                    .iter()
+                    .find(|c| c.id == s)
+                    .map(|c| c.color.clone())
+                    .unwrap_or_default();
+                view! {
+                    <li class="legend-sector" data-sector=crate::model::slug(&s)>
+                        <span class="swatch" style=format!("background:{color}")></span>
+                        {t.sector(s)} <span class="legend-count">{n}</span>
+                    </li>
+                }
+            });
+            let tiers = ALL_TIERS.into_iter().filter_map(|tier| by_tier.get(&tier).map(|n| (tier, *n))).map(|(tier, n)| {
+                let r = tier_radius(tier);
+                let stroke = if tier == Tier::National { "#222" } else { "#999" };
+                view! {
+                    <li class="legend-tier">
+                        <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+                            <circle cx="11" cy="11" r=r fill="#ddd" stroke=stroke stroke-width="2" />
+                        </svg>
+                        {t.tier(tier)} <span class="legend-count">{n}</span>
+                    </li>
+                }
+            });
+            Some(view! {
+                <ul class="legend-sectors">{swatches.collect_view()}</ul>
+                <ul class="legend-tiers">{tiers.collect_view()}</ul>
+            })
+        })
+    };
+    view! {
+        <details class="legend" open>
+            <summary>{move || view.state.with(|s| s.lang).strings().legend}</summary>
+            <Transition fallback=|| ()>{body}</Transition>
+        </details>
+    }
+}

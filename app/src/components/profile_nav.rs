@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+use crate::i18n::city_name;
+use crate::model::CITIES;
+use crate::state::{use_view_state, Panel};
+
+/// The row under the search box that opens the sector overview and the city profiles.
+#[component]
+pub fn ProfileNav() -> impl IntoView {
+    let view = use_view_state();
+    let strings = move || view.state.with(|s| s.lang).strings();
+    let open = move || view.state.with(|s| s.panel == Panel::Sectors);
+    let toggle = move |_| {
+        view.update(false, |v| {
+            v.panel = if v.panel == Panel::Sectors {
+                Panel::List
+            } else {
+                Panel::Sectors
+            }
+        })
+    };
+    let current = move || view.state.with(|s| s.profile.clone().unwrap_or_default());
+    let choose = move |ev| {
+        let city: String = event_target_value(&ev);
+        view.update(false, |v| v.profile = (!city.is_empty()).then_some(city));
+    };
+    let options = move || {
+        let lang = view.state.with(|s| s.lang);
+        CITIES
+            .iter()
+            .map(|c| view! { <option value=*c>{city_name(lang, c)}</option> })
+            .collect_view()
+    };
+    view! {
+        <nav class="profile-nav" aria-label=move || strings().sector_overview>
+            <button type="button" class="link sectors-toggle" aria-controls="sector-overview"
+                aria-expanded=move || open().to_string() on:click=toggle>
+                {move || strings().sector_overview}
+            </button>
+            <label class="visually-hidden" for="profile-city">{move || strings().city_profile}</label>
+            <select id="profile-city" class="profile-city" prop:value=current on:change=choose>
+                <option value="">{move || strings().choose_city}</option>
+                {options}
+            </select>
+        </nav>
+    }
+}
