@@ -135,3 +135,46 @@ test('at low zoom, server clusters are sector-mix donuts with counts; clicking o
   await page.waitForFunction(() => Number(new URLSearchParams(location.search).get('at')?.split(',')[2]) > 6, null, { timeout: 10_000 });
   assert.deepEqual(problems, []);
 });
+
+test('sorting by tier puts a national entity first and survives a reload', async () => {
+  const { page, problems } = await openPage(browser, '/');
+  await resultCount(page, catalogue.features.length);
+  await page.selectOption('#result-sort', 'tier');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'tier');
+  const tierOf = (id) => catalogue.features.find((f) => f.id === id).properties.tier;
+  const firstId = () => page.locator('.result:not([hidden])').first().getAttribute('data-id');
+  await page.waitForFunction(() => document.querySelector('.result')?.dataset.id, null, { timeout: 15_000 });
+  assert.equal(tierOf(await firstId()), 'national');
+  await page.reload();
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
+  await resultCount(page, catalogue.features.length);
+  assert.match(page.url(), /sort=tier/);
+  assert.equal(await page.inputValue('#result-sort'), 'tier');
+  assert.equal(tierOf(await firstId()), 'national');
+  assert.deepEqual(problems, []);
+});
+
+test('zoomed in on Xiamen, the list keeps only the rows in view and says so', async () => {
+  const { page, problems } = await openPage(browser, '/?at=118.1,24.5,11');
+  await resultCount(page, catalogue.features.length);
+  await page.waitForSelector('.result-in-view');
+  const shown = await page.locator('.result:not([hidden])').count();
+  assert.ok(shown > 0 && shown < catalogue.features.length, `${shown} rows of ${catalogue.features.length}`);
+  assert.equal(await page.textContent('.result-in-view'), `地图范围内 ${shown} 个（共 ${catalogue.features.length} 个）`);
+  assert.deepEqual(problems, []);
+});
+
+test('a multi-sector entity gets a ring in its second sector colour; tooltips name the kind', async () => {
+  const sectors = JSON.parse(readFileSync(new URL('../../data/sectors.json', import.meta.url)));
+  const multi = catalogue.features.find((f) => f.properties.sectors.length > 1);
+  const { lon, lat } = multi.properties.members[0];
+  const { page, problems } = await openPage(browser, `/?sel=${multi.id}&at=${lon},${lat},11`);
+  await page.waitForSelector('path.sector-ring', { state: 'attached' }); // rings off-screen are drawn empty
+  const second = sectors.find((s) => s.id === multi.properties.sectors[1]).color;
+  const strokes = await page.$$eval('path.sector-ring', (els) => els.map((e) => e.getAttribute('stroke').toLowerCase()));
+  assert.ok(strokes.includes(second.toLowerCase()), `${second} in ${strokes}`);
+  await page.locator('path.entity-marker.selected').first().hover({ force: true });
+  await page.waitForSelector('.leaflet-tooltip');
+  assert.ok((await page.textContent('.leaflet-tooltip')).startsWith(`${multi.properties.name_zh} · `));
+  assert.deepEqual(problems, []);
+});

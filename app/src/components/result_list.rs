@@ -1,15 +1,45 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
 use crate::i18n::Lang;
 use crate::model::Entity;
-use crate::state::use_view_state;
+use crate::state::{use_view_state, ViewState, Viewport};
 
 fn name(e: &Entity, lang: Lang) -> String {
     match lang {
         Lang::Zh => e.props.name_zh.clone(),
         Lang::En => e.props.name_en.clone(),
     }
+}
+
+/// Reorders `list` by one of [`ViewState::SORT_KEYS`]. Stable, so ties keep the server's
+/// (relevance) order.
+fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
+    match key {
+        Some("name") => list.sort_by_cached_key(|e| name(e, lang).to_lowercase()),
+        Some("tier") => list.sort_by_key(|e| e.props.tier),
+        Some("kind") => list.sort_by_key(|e| e.props.kind),
+        _ => {}
+    }
+}
+
+/// `[west, south, east, north]` the map shows, estimated from the URL's centre and zoom and
+/// the map element's size in pixels. The map code owns the exact bounds; Web Mercator
+/// (360° per 256·2^zoom px, north–south shrunk by cos(lat)) is close enough to say
+/// which rows are in view.
+fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
+    let per_px = 360.0 / (256.0 * 2f64.powf(v.zoom));
+    let dx = width / 2.0 * per_px;
+    let dy = height / 2.0 * per_px * v.lat.to_radians().cos();
+    [v.lon - dx, v.lat - dy, v.lon + dx, v.lat + dy]
+}
+
+fn any_inside(b: [f64; 4], sites: &[(f64, f64)]) -> bool {
+    sites
+        .iter()
+        .any(|&(lon, lat)| (b[0]..=b[2]).contains(&lon) && (b[1]..=b[3]).contains(&lat))
 }
 
 /// The entities matching the filters: the accessible alternative to the map. Arrow keys
@@ -19,7 +49,30 @@ pub fn ResultList() -> impl IntoView {
     let view = use_view_state();
     let search = expect_context::<SearchResource>();
     let strings = move || view.state.with(|s| s.lang).strings();
+    let sort = Memo::new(move |_| view.state.with(|s| s.sort));
+    let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
+    // Set only from an Effect, i.e. in the browser after hydration, so the server and the
+    // first client render agree (all rows shown); re-measured on every move in case the
+    // window was resized.
+    let map_size = RwSignal::new(None::<(f64, f64)>);
+    Effect::new(move |_| {
+        viewport.track();
+        let size = document()
+            .get_element_by_id("map")
+            .map(|el| (f64::from(el.client_width()), f64::from(el.client_height())))
+            .filter(|&(w, h)| w > 0.0 && h > 0.0);
+        if map_size.get_untracked() != size {
+            map_size.set(size);
+        }
+    });
+    let bbox = Memo::new(move |_| Some(view_bbox(viewport.get()?, map_size.get()?)));
     let select = move |id: String| view.update(false, |s| s.selected = Some(id));
+    let on_sort = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        view.update(false, |s| {
+            s.sort = ViewState::SORT_KEYS.into_iter().find(|k| *k == v)
+        });
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let Some(row) = ev
             .target()
@@ -27,19 +80,45 @@ pub fn ResultList() -> impl IntoView {
         else {
             return;
         };
-        let next = match ev.key().as_str() {
-            "ArrowDown" => row.next_element_sibling(),
-            "ArrowUp" => row.previous_element_sibling(),
-            _ => return,
+        let step = |el: &leptos::web_sys::Element| match ev.key().as_str() {
+            "ArrowDown" => el.next_element_sibling(),
+            _ => el.previous_element_sibling(),
         };
+        if !matches!(ev.key().as_str(), "ArrowDown" | "ArrowUp") {
+            return;
+        }
         ev.prevent_default();
+        // Rows outside the map view are hidden, not removed: skip them.
+        let mut next = step(&row);
+        while let Some(el) = next.as_ref().filter(|el| el.has_attribute("hidden")) {
+            next = step(el);
+        }
         if let Some(el) = next
             .and_then(|n| wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(n).ok())
         {
             let _ = el.focus();
         }
     };
+    let sort_control = move || {
+        let t = strings();
+        let current = sort.get().unwrap_or_default();
+        let options = std::iter::once("")
+            .chain(ViewState::SORT_KEYS)
+            .zip(t.sort_options)
+            .map(
+                |(key, label)| view! { <option value=key selected=key == current>{label}</option> },
+            )
+            .collect_view();
+        view! {
+            <div class="result-sort">
+                <label for="result-sort">{t.sort_label}</label>
+                <select id="result-sort" on:change=on_sort>{options}</select>
+            </div>
+        }
+    };
     let rows = move || {
+        // Tracked here, outside the Suspend, so a new order re-renders the list.
+        let order = sort.get();
         Suspend::new(async move {
             let page = search.await;
             let (lang, selected) = view.state.with_untracked(|s| (s.lang, s.selected.clone()));
@@ -52,12 +131,25 @@ pub fn ResultList() -> impl IntoView {
                     <p class="empty">{t.no_results}</p>
                 }
                 .into_any(),
-                Ok(p) => {
+                Ok(mut p) => {
                     let count = format!("{} {}", p.number_matched, t.results);
+                    sort_entities(&mut p.entities, order, lang);
+                    let sites: Arc<Vec<Vec<(f64, f64)>>> =
+                        Arc::new(p.entities.iter().map(|e| e.sites().collect()).collect());
+                    let matched = p.number_matched;
+                    let all_sites = sites.clone();
+                    let in_view = move || {
+                        bbox.get().map(|b| {
+                            let n = all_sites.iter().filter(|s| any_inside(b, s)).count();
+                            let [a, of, end] = t.in_view;
+                            view! { <p class="result-in-view">{format!("{a}{n}{of}{matched}{end}")}</p> }
+                        })
+                    };
                     let items = p
                         .entities
                         .into_iter()
-                        .map(|e| {
+                        .zip(sites.iter().cloned())
+                        .map(|(e, sites)| {
                             let id = e.id.clone();
                             let on = selected.as_deref() == Some(e.id.as_str());
                             let sector = e.props.sectors.first().map(crate::model::slug).unwrap_or_default();
@@ -74,9 +166,13 @@ pub fn ResultList() -> impl IntoView {
                                 }
                             };
                             let (enter, row_id) = (id.clone(), id.clone());
+                            // Hidden rather than dropped: panning then only flips attributes, so
+                            // focus and hover survive it.
+                            let out_of_view = move || bbox.get().is_some_and(|b| !any_inside(b, &sites));
                             view! {
                                 <li
                                     class="result"
+                                    hidden=out_of_view
                                     class:hovered=move || view.hovered.with(|h| h.as_deref() == Some(row_id.as_str()))
                                     on:mouseenter=move |_| view.hovered.set(Some(enter.clone()))
                                     on:mouseleave=move |_| view.hovered.set(None)
@@ -89,6 +185,7 @@ pub fn ResultList() -> impl IntoView {
                         .collect_view();
                     view! {
                         <p class="result-count" aria-live="polite">{count}</p>
+                        {in_view}
                         <ul class="results" on:keydown=on_key>{items}</ul>
                     }
                     .into_any()
@@ -98,7 +195,28 @@ pub fn ResultList() -> impl IntoView {
     };
     view! {
         <section class="result-list" aria-label=move || strings().results>
+            {sort_control}
             <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{rows}</Transition>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_bbox_matches_web_mercator_scale() {
+        let v = Viewport {
+            lon: 118.1,
+            lat: 24.5,
+            zoom: 11.0,
+        };
+        // 512 px at zoom 11 = 360 / 2^11 * 2 ≈ 0.35° of longitude.
+        let [w, s, e, n] = view_bbox(v, (512.0, 512.0));
+        assert!((e - w - 0.3516).abs() < 1e-3, "{w} {e}");
+        assert!(n - s < e - w, "latitude span shrinks by cos(lat)");
+        assert!(any_inside([w, s, e, n], &[(118.1, 24.5)]));
+        assert!(!any_inside([w, s, e, n], &[(119.3, 26.1)]));
     }
 }

@@ -42,6 +42,9 @@ pub const STRINGS: Strings = Strings {
     total: "Entities",
     count: "Count",
     show_on_map: "Show on map",
+    sort_label: "Sort",
+    sort_options: ["Default", "Name", "Tier (national first)", "Kind"],
+    in_view: ["", " in view of ", ""],
     sectors: [
         "New-generation IT",
         "High-end equipment",

@@ -82,6 +82,11 @@ pub struct Strings {
     pub total: &'static str,
     pub count: &'static str,
     pub show_on_map: &'static str,
+    pub sort_label: &'static str,
+    /// Server order, then `ViewState::SORT_KEYS` in order.
+    pub sort_options: [&'static str; 4],
+    /// "N in view of M" as the text around N and M.
+    pub in_view: [&'static str; 3],
     pub sectors: [&'static str; 9],
     pub tiers: [&'static str; 4],
     pub kinds: [&'static str; 9],

@@ -42,6 +42,9 @@ pub const STRINGS: Strings = Strings {
     total: "对象总数",
     count: "数量",
     show_on_map: "在地图上显示",
+    sort_label: "排序",
+    sort_options: ["默认", "名称", "级别（国家级优先）", "类型"],
+    in_view: ["地图范围内 ", " 个（共 ", " 个）"],
     sectors: [
         "新一代信息技术",
         "高端装备",

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::leaflet::{self, lat_lng, options, Layer, Map};
 use crate::components::legend::tier_radius;
 use crate::i18n::Lang;
-use crate::model::{slug, Entity, SectorInfo, Tier};
+use crate::model::{slug, Entity, Sector, SectorInfo, Tier};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {
@@ -91,23 +91,40 @@ impl MarkersLayer {
         self.elements.borrow_mut().clear();
         *self.lit.borrow_mut() = None;
         self.group.clear_layers();
-        let color = |e: &Entity| {
-            let first = e.props.sectors.first();
+        let color_of = |sector: Option<&Sector>| {
             sectors
                 .iter()
-                .find(|s| Some(&s.id) == first)
+                .find(|s| Some(&s.id) == sector)
                 .map_or("#777777".to_string(), |s| s.color.clone())
         };
+        let color = |e: &Entity| color_of(e.props.sectors.first());
         let lit = |e: &Entity| Some(e.id.as_str()) == selected;
         let (chosen, rest): (Vec<&Entity>, Vec<&Entity>) = entities.iter().partition(|e| lit(e));
         for e in rest.into_iter().chain(chosen) {
             let on = lit(e);
             let fill = color(e);
-            let label = if lang == Lang::Zh {
+            let name = if lang == Lang::Zh {
                 &e.props.name_zh
             } else {
                 &e.props.name_en
             };
+            let label = format!("{name} · {}", lang.strings().kind(e.props.kind));
+            let radius = tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 };
+            // A second sector shows as an outer ring in its colour; it ignores the pointer
+            // so clicks and hover still reach the marker underneath.
+            let ring = e.props.sectors.get(1).map(|second| {
+                options(&[
+                    ("radius", (radius + 3.0).into()),
+                    ("fill", false.into()),
+                    ("color", color_of(Some(second)).into()),
+                    ("weight", 2.5.into()),
+                    ("interactive", false.into()),
+                    (
+                        "className",
+                        format!("sector-ring sector-{}", slug(second)).into(),
+                    ),
+                ])
+            });
             // Joining the sites of every multi-site entity would criss-cross the province;
             // the selected one shows how its sites belong together.
             if on && e.props.members.len() > 1 {
@@ -130,10 +147,7 @@ impl MarkersLayer {
                     if on { " selected" } else { "" }
                 );
                 let style = options(&[
-                    (
-                        "radius",
-                        (tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 }).into(),
-                    ),
+                    ("radius", radius.into()),
                     ("fillColor", fill.clone().into()),
                     ("fillOpacity", 0.9.into()),
                     (
@@ -160,8 +174,11 @@ impl MarkersLayer {
                     ("entityId", e.id.clone().into()),
                 ]);
                 let marker = leaflet::circle_marker(&lat_lng(lon, lat), &style)
-                    .bind_tooltip(label, &options(&[("direction", "top".into())]))
+                    .bind_tooltip(&label, &options(&[("direction", "top".into())]))
                     .add_to_group(&self.group);
+                if let Some(ring) = &ring {
+                    leaflet::circle_marker(&lat_lng(lon, lat), ring).add_to_group(&self.group);
+                }
                 if let Ok(el) = marker.get_element().dyn_into::<web_sys::Element>() {
                     self.elements
                         .borrow_mut()

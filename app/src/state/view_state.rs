@@ -27,6 +27,10 @@ pub struct ViewState {
     pub selected: Option<String>,
     pub viewport: Option<Viewport>,
     pub panel: Panel,
+    /// The result list's order, one of [`ViewState::SORT_KEYS`] (`sort=tier`); `None` keeps
+    /// the server's order. A checked key rather than an enum: `state` only re-exports
+    /// `ViewState`, and components must be able to name the choices.
+    pub sort: Option<&'static str>,
     /// The city whose profile is open (`profile=厦门市`), one of `CITIES`.
     pub profile: Option<String>,
     pub lang: Lang,
@@ -34,9 +38,11 @@ pub struct ViewState {
     pub error: Option<QueryError>,
 }
 
-const UI_PARAMS: [&str; 5] = ["sel", "at", "panel", "lang", "profile"];
+const UI_PARAMS: [&str; 6] = ["sel", "at", "panel", "lang", "profile", "sort"];
 
 impl ViewState {
+    pub const SORT_KEYS: [&'static str; 3] = ["name", "tier", "kind"];
+
     pub fn from_pairs(pairs: &[(String, String)]) -> ViewState {
         let mut s = ViewState::default();
         let mut bad_profile = None;
@@ -52,6 +58,7 @@ impl ViewState {
                 "panel" if v == "sectors" => s.panel = Panel::Sectors,
                 "profile" if CITIES.contains(&v.as_str()) => s.profile = Some(v),
                 "profile" if !v.is_empty() => bad_profile = Some(v),
+                "sort" => s.sort = Self::SORT_KEYS.into_iter().find(|k| *k == v),
                 "lang" => s.lang = Lang::from_code(&v).unwrap_or_default(),
                 _ => {}
             }
@@ -83,6 +90,9 @@ impl ViewState {
             Panel::List => {}
             Panel::Filters => out.push(("panel".into(), "filters".into())),
             Panel::Sectors => out.push(("panel".into(), "sectors".into())),
+        }
+        if let Some(sort) = self.sort {
+            out.push(("sort".into(), sort.into()));
         }
         if let Some(city) = &self.profile {
             out.push(("profile".into(), city.clone()));
@@ -172,8 +182,10 @@ mod tests {
             ("at", "118.1,24.5,9"),
             ("panel", "filters"),
             ("lang", "en"),
+            ("sort", "tier"),
         ]));
         assert!(s.error.is_none());
+        assert_eq!(s.sort, Some("tier"));
         assert!(s.query.sectors.contains(&Sector::NewMaterials));
         let again = ViewState::from_pairs(&s.to_pairs());
         assert_eq!(again, s);
