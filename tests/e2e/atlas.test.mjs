@@ -92,6 +92,9 @@ test('screenshots at phone and desktop sizes, no layout overlap', async () => {
     const { page, problems } = await openPage(browser, '/?sel=graphene-cluster', { width: w, height: h });
     await page.waitForSelector('#map[data-markers]');
     await page.waitForSelector('.detail-title');
+    // Clusters and the base map arrive asynchronously: shoot what a person would see.
+    await page.waitForSelector('#map[data-basemap-cities="9"]');
+    await page.waitForSelector('path.entity-marker, .cluster-icon');
     const map = await page.locator('#map').boundingBox();
     const sidebar = await page.locator('.sidebar').boundingBox();
     const overlap = !(map.x + map.width <= sidebar.x + 1 || sidebar.x + sidebar.width <= map.x + 1
