@@ -64,3 +64,27 @@ test('city profile for 厦门市 counts its entities and shows them on the map',
   await resultCount(page, total);
   assert.deepEqual([...problems, ...again.problems], []);
 });
+
+test('clicking a city polygon on the map opens its profile', async () => {
+  const { page, problems } = await openPage(browser, '/');
+  await page.waitForSelector('#map[data-basemap-cities="9"]');
+  await page.waitForSelector('path.entity-marker, .cluster-icon');
+  // A point of 南平市 (adcode 350700) where the polygon itself is topmost (no marker on it).
+  const point = await page.evaluate(() => {
+    const path = document.querySelector('path.adcode-350700');
+    const b = path.getBoundingClientRect();
+    for (let fy = 0.2; fy < 0.9; fy += 0.05) {
+      for (let fx = 0.2; fx < 0.9; fx += 0.05) {
+        const [x, y] = [b.left + b.width * fx, b.top + b.height * fy];
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    }
+    return null;
+  });
+  assert.ok(point, 'an uncovered point of the polygon');
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('profile') === '南平市');
+  await page.waitForSelector('.profile-total');
+  assert.equal(Number(await page.getAttribute('.profile-total', 'data-total')), count((p) => p.cities.includes('南平市')));
+  assert.deepEqual(problems, []);
+});

@@ -4,9 +4,10 @@ use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
 
-/// Everything the base map adds, kept so the style callback outlives `L.geoJSON`.
+/// Everything the base map adds, kept so its callbacks outlive `L.geoJSON`.
 pub struct BasemapLayer {
     _style: Closure<dyn Fn(JsValue) -> JsValue>,
+    _on_click: Closure<dyn Fn(JsValue)>,
     pub city_count: usize,
 }
 
@@ -19,14 +20,15 @@ fn prop(feature: &JsValue, key: &str) -> JsValue {
         .unwrap_or(JsValue::UNDEFINED)
 }
 
-fn style_for(kind: &str) -> JsValue {
+fn style_for(kind: &str, adcode: &str) -> JsValue {
     let (class, fill, weight) = match kind {
         "city" => ("basemap-city", "#f4f1ea", 1.2),
         "pingtan" => ("basemap-pingtan", "#e9e2f5", 1.5),
         _ => ("basemap-context", "#e6e6e6", 0.8),
     };
     options(&[
-        ("className", class.into()),
+        // The adcode lets tests (and stylesheets) address one city's polygon.
+        ("className", format!("{class} adcode-{adcode}").into()),
         ("color", "#7a7367".into()),
         ("weight", weight.into()),
         ("fillColor", fill.into()),
@@ -39,20 +41,35 @@ fn style_for(kind: &str) -> JsValue {
 const POLYGON_PANE: &str = "basemap";
 const LABEL_PANE: &str = "basemaplabels";
 
-/// Draws `data` (the base-map FeatureCollection) on `map`.
-pub fn add(map: &Map, data: &JsValue) -> BasemapLayer {
+/// Draws `data` (the base-map FeatureCollection) on `map`; clicking a city or 平潭 calls
+/// `on_city` with its name (context provinces are not clickable in effect).
+pub fn add(map: &Map, data: &JsValue, on_city: impl Fn(String) + 'static) -> BasemapLayer {
     map.create_pane(POLYGON_PANE);
     map.create_pane(LABEL_PANE);
     let style = Closure::<dyn Fn(JsValue) -> JsValue>::new(|f: JsValue| {
-        style_for(&prop(&f, "kind").as_string().unwrap_or_default())
+        let text = |key: &str| prop(&f, key).as_string().unwrap_or_default();
+        style_for(&text("kind"), &text("adcode"))
     });
     let layer_options = options(&[
         ("style", style.as_ref().clone()),
         ("attribution", ATTRIBUTION.into()),
-        ("interactive", false.into()),
         ("pane", POLYGON_PANE.into()),
     ]);
-    leaflet::geo_json(data, &layer_options).add_to(map);
+    let on_click = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {
+        let feature = js_sys::Reflect::get(&ev, &"layer".into())
+            .and_then(|l| js_sys::Reflect::get(&l, &"feature".into()))
+            .unwrap_or(JsValue::UNDEFINED);
+        let kind = prop(&feature, "kind").as_string().unwrap_or_default();
+        if let (true, Some(name)) = (
+            kind == "city" || kind == "pingtan",
+            prop(&feature, "name_zh").as_string(),
+        ) {
+            on_city(name);
+        }
+    });
+    leaflet::geo_json(data, &layer_options)
+        .add_to(map)
+        .on_layer("click", on_click.as_ref().unchecked_ref());
 
     let features: js_sys::Array = js_sys::Reflect::get(data, &"features".into())
         .ok()
@@ -74,6 +91,7 @@ pub fn add(map: &Map, data: &JsValue) -> BasemapLayer {
     }
     BasemapLayer {
         _style: style,
+        _on_click: on_click,
         city_count,
     }
 }

@@ -64,6 +64,7 @@ pub fn mount(
     on_select: impl Fn(String) + 'static,
     on_hover: impl Fn(Option<String>) + 'static,
     on_move: impl Fn(Viewport) + 'static,
+    on_city: impl Fn(String) + 'static,
 ) -> MapHandle {
     let map = leaflet::map(
         el,
@@ -96,6 +97,7 @@ pub fn mount(
         map.clone().unchecked_into(),
         el.clone(),
         alive.clone(),
+        on_city,
     ));
     let markers = MarkersLayer::new(&map, on_select, on_hover);
     let clusters = ClusterLayer::new(&map);
@@ -115,7 +117,12 @@ pub fn mount(
     }
 }
 
-async fn load_basemap(map: Map, el: HtmlElement, alive: Rc<Cell<bool>>) {
+async fn load_basemap(
+    map: Map,
+    el: HtmlElement,
+    alive: Rc<Cell<bool>>,
+    on_city: impl Fn(String) + 'static,
+) {
     let Ok(data) = fetch_json(BASEMAP_URL).await else {
         let _ = el.set_attribute("data-basemap-error", "true");
         return;
@@ -123,7 +130,7 @@ async fn load_basemap(map: Map, el: HtmlElement, alive: Rc<Cell<bool>>) {
     if !alive.get() {
         return;
     }
-    let layer = basemap_layer::add(&map, &data);
+    let layer = basemap_layer::add(&map, &data, on_city);
     let _ = el.set_attribute("data-basemap-cities", &layer.city_count.to_string());
     // The style closure must live as long as the layer, i.e. until the page goes away.
     std::mem::forget(layer);

@@ -39,7 +39,10 @@ mod browser {
             let on_select = move |id: String| view.update(false, |s| s.selected = Some(id));
             let on_hover = move |id| view.hovered.set(id);
             let on_move = move |v| view.update(true, |s| s.viewport = Some(v));
-            handle.set_value(Some(mount(&el, initial, on_select, on_hover, on_move)));
+            let on_city = move |city| view.update(false, |s| s.profile = Some(city));
+            handle.set_value(Some(mount(
+                &el, initial, on_select, on_hover, on_move, on_city,
+            )));
             ready.set(true);
             on_cleanup(move || handle.set_value(None));
         });
