@@ -6,7 +6,7 @@ use super::atlas_page::SectorsResource;
 use super::sector_overview::{growth_text, sector_label, target_text};
 use crate::api::get_city_profile;
 use crate::i18n::city_name;
-use crate::model::slug;
+use crate::model::{sector_info, slug};
 use crate::state::{use_view_state, Panel};
 
 /// What the catalogue holds for the city named by `profile=`: counts by field (with the
@@ -37,7 +37,7 @@ pub fn CityProfilePanel() -> impl IntoView {
                     .iter()
                     .filter(|(_, n)| **n > 0)
                     .map(|(s, n)| {
-                        let info = infos.iter().find(|i| i.id == *s);
+                        let info = sector_info(&infos, *s);
                         let color = info.map(|i| format!("background-color:{}", i.color));
                         let label = info
                             .map(|i| sector_label(i, lang))

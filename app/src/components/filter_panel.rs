@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::atlas_page::{SearchResource, SectorsResource};
 use super::facet_group::{FacetGroup, FacetItem};
 use crate::i18n::city_name;
-use crate::model::{slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
+use crate::model::{sector_info, slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
 use crate::state::{use_view_state, Panel};
 
 fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
@@ -63,7 +63,7 @@ pub fn FilterPanel() -> impl IntoView {
             let colors = sectors.await.unwrap_or_default();
             let state = view.state.get_untracked();
             let t = state.lang.strings();
-            let color = |s: &Sector| colors.iter().find(|c| c.id == *s).map(|c| c.color.clone());
+            let color = |s: &Sector| sector_info(&colors, *s).map(|c| c.color.clone());
             let f = &page.facets;
             let sector_items = Sector::ALL
                 .iter()

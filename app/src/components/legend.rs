@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
-use crate::model::{Sector, Tier, ALL_TIERS};
+use crate::model::{sector_info, Sector, Tier, ALL_TIERS};
 use crate::state::use_view_state;
 
 /// Marker radius per tier; the map draws the same sizes (map/markers_layer.rs).
@@ -37,9 +37,7 @@ pub fn Legend() -> impl IntoView {
                 *by_tier.entry(e.props.tier).or_default() += 1;
             }
             let swatches = by_sector.into_iter().map(|(s, n)| {
-                let color = colors
-                    .iter()
-                    .find(|c| c.id == s)
+                let color = sector_info(&colors, s)
                     .map(|c| c.color.clone())
                     .unwrap_or_default();
                 view! {

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
 use crate::i18n::Lang;
-use crate::model::{slug, Sector, SectorInfo};
+use crate::model::{sector_color, slug, Sector, SectorInfo};
 
 /// Below this zoom the map shows server clusters; from it on, every marker.
 pub const CLUSTER_BELOW_ZOOM: f64 = 8.0;
@@ -75,11 +75,7 @@ impl ClusterLayer {
                 .iter()
                 .filter_map(|s| {
                     let n = get(&per_sector, &slug(s)).as_f64()?;
-                    let color = sectors
-                        .iter()
-                        .find(|i| i.id == *s)
-                        .map_or("#777", |i| i.color.as_str());
-                    Some((color.to_string(), n))
+                    Some((sector_color(sectors, *s).to_string(), n))
                 })
                 .collect();
             let total: f64 = counts.iter().map(|(_, n)| n).sum();

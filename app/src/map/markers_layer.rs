@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::leaflet::{self, lat_lng, options, Layer, Map};
 use crate::components::legend::tier_radius;
 use crate::i18n::Lang;
-use crate::model::{slug, Entity, Sector, SectorInfo, Tier};
+use crate::model::{sector_color, slug, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {
@@ -92,10 +92,9 @@ impl MarkersLayer {
         *self.lit.borrow_mut() = None;
         self.group.clear_layers();
         let color_of = |sector: Option<&Sector>| {
-            sectors
-                .iter()
-                .find(|s| Some(&s.id) == sector)
-                .map_or("#777777".to_string(), |s| s.color.clone())
+            sector
+                .map_or(NO_SECTOR_COLOR, |s| sector_color(sectors, *s))
+                .to_string()
         };
         let color = |e: &Entity| color_of(e.props.sectors.first());
         let lit = |e: &Entity| Some(e.id.as_str()) == selected;

@@ -10,7 +10,9 @@ pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{slug, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
 pub use query::{Query, QueryError, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
 pub use results::{CityProfile, ClusterCell, FacetCounts};
-pub use sector_info::{Indicator, IndicatorValue, SectorInfo};
+pub use sector_info::{
+    sector_color, sector_info, Indicator, IndicatorValue, SectorInfo, NO_SECTOR_COLOR,
+};
 
 /// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.
 pub const CITIES: [&str; 10] = [

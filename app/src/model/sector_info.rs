@@ -21,6 +21,19 @@ pub struct SectorInfo {
     pub note: Option<String>,
 }
 
+/// The entry for `sector` in a list of fields (as loaded from `data/sectors.json`).
+pub fn sector_info(infos: &[SectorInfo], sector: Sector) -> Option<&SectorInfo> {
+    infos.iter().find(|i| i.id == sector)
+}
+
+/// Drawn for a field the list lacks (only if sectors.json failed to load).
+pub const NO_SECTOR_COLOR: &str = "#777777";
+
+/// The map colour of `sector`.
+pub fn sector_color(infos: &[SectorInfo], sector: Sector) -> &str {
+    sector_info(infos, sector).map_or(NO_SECTOR_COLOR, |i| i.color.as_str())
+}
+
 /// One row of the plan's 表1. Values stay as the table writes them ("＞6000", "--").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
