@@ -6,9 +6,10 @@ use leptos_router::{
 };
 
 use crate::components::atlas_page::AtlasPage;
-use crate::components::{header::Header, not_found::NotFound};
+use crate::components::{embed_page::EmbedPage, header::Header, not_found::NotFound};
 
-/// The application: header, routes, and a marker the browser tests wait for.
+/// The application: the full map and the embeddable map (`/embed`, no header or panels),
+/// and a marker the browser tests wait for.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -22,12 +23,10 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/fujian-cluster-atlas.css" />
         <Title text="福建战新产业集群地图 · Fujian Cluster Atlas" />
         <Router>
-            <Header />
-            <main class="main">
-                <Routes fallback=NotFound>
-                    <Route path=path!("") view=AtlasPage />
-                </Routes>
-            </main>
+            <Routes fallback=|| view! { <Header /> <main class="main"><NotFound /></main> }>
+                <Route path=path!("") view=|| view! { <Header /> <main class="main"><AtlasPage /></main> } />
+                <Route path=path!("embed") view=EmbedPage />
+            </Routes>
         </Router>
     }
 }

@@ -9,7 +9,15 @@ pub enum ConfigError {
         "invalid address {value:?} for {source_name}: expected host:port, e.g. 127.0.0.1:3000"
     )]
     Addr { source_name: String, value: String },
-    #[error("unknown flag {0:?} (known: --addr HOST:PORT, --data-dir DIR, --tile-url URL)")]
+    #[error(
+        "invalid frame-ancestors source {value:?} for {source_name}: expected *, 'self', 'none', \
+         a scheme like https: or an origin like https://example.org, separated by spaces"
+    )]
+    FrameAncestors { source_name: String, value: String },
+    #[error(
+        "unknown flag {0:?} (known: --addr HOST:PORT, --data-dir DIR, --tile-url URL, \
+         --frame-ancestors SOURCES)"
+    )]
     UnknownFlag(String),
     #[error("flag {0} needs a value")]
     MissingValue(String),
@@ -23,6 +31,8 @@ pub struct Config {
     /// Optional tile layer URL template; off by default so the map works fully offline.
     pub tile_url: Option<String>,
     pub tile_attribution: Option<String>,
+    /// Who may put `/embed` in a frame (CSP `frame-ancestors`); other pages: only this site.
+    pub frame_ancestors: String,
 }
 
 impl Config {
@@ -31,13 +41,14 @@ impl Config {
         args: impl IntoIterator<Item = String>,
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
-        let (mut addr, mut data_dir, mut tile_url) = (None, None, None);
+        let (mut addr, mut data_dir, mut tile_url, mut ancestors) = (None, None, None, None);
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
             let slot = match flag.as_str() {
                 "--addr" => &mut addr,
                 "--data-dir" => &mut data_dir,
                 "--tile-url" => &mut tile_url,
+                "--frame-ancestors" => &mut ancestors,
                 _ => return Err(ConfigError::UnknownFlag(flag)),
             };
             *slot = Some(args.next().ok_or(ConfigError::MissingValue(flag))?);
@@ -54,6 +65,18 @@ impl Config {
             value: addr_value,
         })?;
         let nonempty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        let (ancestors_source, ancestors) = match ancestors {
+            Some(a) => ("--frame-ancestors", a),
+            None => match env("ATLAS_FRAME_ANCESTORS") {
+                Some(a) => ("ATLAS_FRAME_ANCESTORS", a),
+                None => ("default", "*".into()),
+            },
+        };
+        let frame_ancestors =
+            frame_ancestors(&ancestors).map_err(|value| ConfigError::FrameAncestors {
+                source_name: ancestors_source.into(),
+                value,
+            })?;
         Ok(Config {
             addr,
             data_dir: data_dir
@@ -62,8 +85,37 @@ impl Config {
                 .into(),
             tile_url: nonempty(tile_url.or_else(|| env("ATLAS_TILE_URL"))),
             tile_attribution: nonempty(env("ATLAS_TILE_ATTRIBUTION")),
+            frame_ancestors,
         })
     }
+}
+
+/// Checks a space-separated CSP source list (it goes into a header, so no `;` or quotes
+/// beyond the keywords); returns it normalised, or the first bad source.
+fn frame_ancestors(list: &str) -> Result<String, String> {
+    let sources: Vec<&str> = list.split_whitespace().collect();
+    if sources.is_empty() {
+        return Err(list.to_string());
+    }
+    for s in &sources {
+        let keyword = ["*", "'self'", "'none'"].contains(s);
+        let scheme = s.strip_suffix(':').is_some_and(|x| {
+            !x.is_empty()
+                && x.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-')
+        });
+        let origin = s.split_once("://").is_some_and(|(scheme, host)| {
+            ["http", "https"].contains(&scheme)
+                && !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-.:*".contains(c))
+        });
+        if !(keyword || scheme || origin) {
+            return Err(s.to_string());
+        }
+    }
+    Ok(sources.join(" "))
 }
 
 #[cfg(test)]
@@ -98,6 +150,22 @@ mod tests {
     fn bad_address_names_its_source() {
         let err = Config::from_args_and_env([], env_of(&[("ATLAS_ADDR", "nope")])).unwrap_err();
         assert!(err.to_string().contains("ATLAS_ADDR"), "{err}");
+    }
+
+    #[test]
+    fn embedding_is_open_by_default_and_configurable() {
+        let c = Config::from_args_and_env([], env_of(&[])).unwrap();
+        assert_eq!(c.frame_ancestors, "*");
+        let env = env_of(&[("ATLAS_FRAME_ANCESTORS", " 'self'  https://*.example.org ")]);
+        let c = Config::from_args_and_env([], env).unwrap();
+        assert_eq!(c.frame_ancestors, "'self' https://*.example.org");
+        let args = [
+            "--frame-ancestors".to_string(),
+            "https://a.example; script-src *".into(),
+        ];
+        let err = Config::from_args_and_env(args, env_of(&[])).unwrap_err();
+        assert!(err.to_string().contains("--frame-ancestors"), "{err}");
+        assert!(err.to_string().contains("a.example;"), "{err}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod export;
 pub mod features;
 pub mod index;
 pub mod routes;
+pub mod security;
 pub mod state;
 
 pub use routes::router;

@@ -4,7 +4,7 @@ use app::ClientConfig;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use crate::{config::Config, data::Data};
+use crate::{config::Config, data::Data, security::SecurityPolicy};
 
 /// Shared, read-only application state (cheap to clone).
 #[derive(Clone)]
@@ -12,6 +12,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub data: Arc<Data>,
     pub client: ClientConfig,
+    pub security: Arc<SecurityPolicy>,
 }
 
 impl AppState {
@@ -20,10 +21,12 @@ impl AppState {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
         };
+        let security = SecurityPolicy::new(&config.frame_ancestors, config.tile_url.as_deref());
         AppState {
             leptos_options,
             data: Arc::new(data),
             client,
+            security: Arc::new(security),
         }
     }
 }

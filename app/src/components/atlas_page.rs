@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::{
     city_profile::CityProfilePanel, detail_panel::DetailPanel, filter_panel::FilterPanel,
-    lang_toggle::LangToggle, profile_nav::ProfileNav, result_list::ResultList,
-    search_box::SearchBox, sector_overview::SectorOverview,
+    lang_toggle::LangToggle, print_sheet::PrintSheet, profile_nav::ProfileNav,
+    result_list::ResultList, search_box::SearchBox, sector_overview::SectorOverview,
+    share_dialog::ShareDialog,
 };
 use crate::api::{get_sectors, search_entities, SearchPage};
 use crate::map::map_view::MapView;
@@ -15,9 +16,8 @@ pub type SearchResource = Resource<Result<SearchPage, ServerFnError>>;
 /// The fields' names and colours, loaded once.
 pub type SectorsResource = Resource<Result<Vec<SectorInfo>, ServerFnError>>;
 
-/// The map page: sidebar (search, filters, list), the map, and the detail panel.
-#[component]
-pub fn AtlasPage() -> impl IntoView {
+/// Loads what the map, legend and list read, for the URL's filters, and provides it.
+pub fn provide_atlas_data() {
     let view = use_view_state();
     let search: SearchResource = Resource::new(
         move || view.state.with(|s| s.filter_query()),
@@ -26,14 +26,23 @@ pub fn AtlasPage() -> impl IntoView {
     let sectors: SectorsResource = Resource::new(|| (), |_| get_sectors());
     provide_context(search);
     provide_context(sectors);
+}
+
+/// The map page: sidebar (search, filters, list), the map, and the detail panel.
+#[component]
+pub fn AtlasPage() -> impl IntoView {
+    let view = use_view_state();
+    provide_atlas_data();
     let strings = move || view.state.with(|s| s.lang).strings();
     let error = move || view.state.with(|s| s.error.clone());
     view! {
         <div class="atlas" lang=move || strings().html_lang>
+            <PrintSheet />
             <aside class="sidebar" aria-label=move || strings().filters>
                 <div class="sidebar-top">
                     <SearchBox />
                     <LangToggle />
+                    <ShareDialog />
                 </div>
                 <ProfileNav />
                 <SectorOverview />

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::atlas_page::SearchResource;
 use crate::i18n::Lang;
 use crate::model::Entity;
-use crate::state::{use_view_state, ViewState, Viewport};
+use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
 
 fn name(e: &Entity, lang: Lang) -> String {
     match lang {
@@ -25,23 +25,6 @@ fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
     }
 }
 
-/// `[west, south, east, north]` the map shows, estimated from the URL's centre and zoom and
-/// the map element's size in pixels. The map code owns the exact bounds; Web Mercator
-/// (360° per 256·2^zoom px, north–south shrunk by cos(lat)) is close enough to say
-/// which rows are in view.
-fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
-    let per_px = 360.0 / (256.0 * 2f64.powf(v.zoom));
-    let dx = width / 2.0 * per_px;
-    let dy = height / 2.0 * per_px * v.lat.to_radians().cos();
-    [v.lon - dx, v.lat - dy, v.lon + dx, v.lat + dy]
-}
-
-fn any_inside(b: [f64; 4], sites: &[(f64, f64)]) -> bool {
-    sites
-        .iter()
-        .any(|&(lon, lat)| (b[0]..=b[2]).contains(&lon) && (b[1]..=b[3]).contains(&lat))
-}
-
 /// The entities matching the filters: the accessible alternative to the map. Arrow keys
 /// move between rows, Enter opens the detail. Rendered on the server for the URL.
 #[component]
@@ -50,22 +33,7 @@ pub fn ResultList() -> impl IntoView {
     let search = expect_context::<SearchResource>();
     let strings = move || view.state.with(|s| s.lang).strings();
     let sort = Memo::new(move |_| view.state.with(|s| s.sort));
-    let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
-    // Set only from an Effect, i.e. in the browser after hydration, so the server and the
-    // first client render agree (all rows shown); re-measured on every move in case the
-    // window was resized.
-    let map_size = RwSignal::new(None::<(f64, f64)>);
-    Effect::new(move |_| {
-        viewport.track();
-        let size = document()
-            .get_element_by_id("map")
-            .map(|el| (f64::from(el.client_width()), f64::from(el.client_height())))
-            .filter(|&(w, h)| w > 0.0 && h > 0.0);
-        if map_size.get_untracked() != size {
-            map_size.set(size);
-        }
-    });
-    let bbox = Memo::new(move |_| Some(view_bbox(viewport.get()?, map_size.get()?)));
+    let bbox = use_view_bbox();
     let select = move |id: String| view.update(false, |s| s.selected = Some(id));
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -198,25 +166,5 @@ pub fn ResultList() -> impl IntoView {
             {sort_control}
             <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{rows}</Transition>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn view_bbox_matches_web_mercator_scale() {
-        let v = Viewport {
-            lon: 118.1,
-            lat: 24.5,
-            zoom: 11.0,
-        };
-        // 512 px at zoom 11 = 360 / 2^11 * 2 ≈ 0.35° of longitude.
-        let [w, s, e, n] = view_bbox(v, (512.0, 512.0));
-        assert!((e - w - 0.3516).abs() < 1e-3, "{w} {e}");
-        assert!(n - s < e - w, "latitude span shrinks by cos(lat)");
-        assert!(any_inside([w, s, e, n], &[(118.1, 24.5)]));
-        assert!(!any_inside([w, s, e, n], &[(119.3, 26.1)]));
     }
 }

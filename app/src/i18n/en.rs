@@ -1,4 +1,4 @@
-use super::Strings;
+use super::{ShareStrings, Strings};
 
 pub const STRINGS: Strings = Strings {
     html_lang: "en",
@@ -74,4 +74,29 @@ pub const STRINGS: Strings = Strings {
         "Located to the city",
         "In several cities",
     ],
+    share: ShareStrings {
+        open_button: "Embed / share",
+        dialog_title: "Embed and share this view",
+        link: "Link to this view",
+        embed_code: "Embed code (iframe)",
+        presets: ["16:9", "4:3", "Responsive width"],
+        frame_size: "Size",
+        title_label: "Title (optional)",
+        show_legend: "Show legend",
+        show_controls: "Zoom buttons",
+        interactive: "Interactive (untick to lock the view for slides)",
+        preview: "Preview the embed ↗",
+        images: "Images (rendered on the server, for slides and print)",
+        image_sizes: ["1920×1080 slide", "1280×720", "A4 landscape", "A4 portrait"],
+        data: "Data",
+        print: "Print",
+        copy: "Copy",
+        copied: "Copied",
+        copy_manually: "Selected: press Ctrl+C to copy",
+        open_full_map: "Open the full map ↗",
+        iframe_title: "Fujian Cluster Atlas map",
+        source_line: "Source: Fujian 14th Five-Year Plan for Strategic Emerging Industries (《福建省“十四五”战略性新兴产业发展专项规划》)",
+        printed_on: "Printed",
+        all_entities: "All",
+    },
 };

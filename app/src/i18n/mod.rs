@@ -91,6 +91,36 @@ pub struct Strings {
     pub tiers: [&'static str; 4],
     pub kinds: [&'static str; 9],
     pub precisions: [&'static str; 4],
+    pub share: ShareStrings,
+}
+
+/// The "Embed / share" dialog, the embed page and the print sheet.
+pub struct ShareStrings {
+    pub open_button: &'static str,
+    pub dialog_title: &'static str,
+    pub link: &'static str,
+    pub embed_code: &'static str,
+    /// `FramePreset::ALL` in order.
+    pub presets: [&'static str; 3],
+    pub frame_size: &'static str,
+    pub title_label: &'static str,
+    pub show_legend: &'static str,
+    pub show_controls: &'static str,
+    pub interactive: &'static str,
+    pub preview: &'static str,
+    pub images: &'static str,
+    /// `IMAGE_SIZES` in order.
+    pub image_sizes: [&'static str; 4],
+    pub data: &'static str,
+    pub print: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_manually: &'static str,
+    pub open_full_map: &'static str,
+    pub iframe_title: &'static str,
+    pub source_line: &'static str,
+    pub printed_on: &'static str,
+    pub all_entities: &'static str,
 }
 
 impl Strings {

@@ -1,4 +1,4 @@
-use super::Strings;
+use super::{ShareStrings, Strings};
 
 pub const STRINGS: Strings = Strings {
     html_lang: "zh-CN",
@@ -74,4 +74,29 @@ pub const STRINGS: Strings = Strings {
         "位置精确到城市",
         "位于多个城市",
     ],
+    share: ShareStrings {
+        open_button: "嵌入 / 分享",
+        dialog_title: "嵌入与分享当前视图",
+        link: "分享链接",
+        embed_code: "嵌入代码（iframe）",
+        presets: ["16:9", "4:3", "自适应宽度"],
+        frame_size: "尺寸",
+        title_label: "标题（可选）",
+        show_legend: "显示图例",
+        show_controls: "显示缩放按钮",
+        interactive: "可拖动和缩放（取消勾选即锁定视图，适合幻灯片）",
+        preview: "预览嵌入效果 ↗",
+        images: "图片（服务器生成，适合幻灯片和印刷）",
+        image_sizes: ["1920×1080 幻灯片", "1280×720", "A4 横向", "A4 纵向"],
+        data: "数据",
+        print: "打印",
+        copy: "复制",
+        copied: "已复制",
+        copy_manually: "已选中，请按 Ctrl+C 复制",
+        open_full_map: "打开完整地图 ↗",
+        iframe_title: "福建战新产业集群地图",
+        source_line: "数据来源：《福建省“十四五”战略性新兴产业发展专项规划》",
+        printed_on: "打印日期",
+        all_entities: "全部",
+    },
 };

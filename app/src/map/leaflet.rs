@@ -10,6 +10,8 @@ extern "C" {
     pub fn map(el: &HtmlElement, options: &JsValue) -> Map;
     #[wasm_bindgen(method, js_name = fitBounds)]
     pub fn fit_bounds(this: &Map, bounds: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = invalidateSize)]
+    pub fn invalidate_size(this: &Map) -> Map;
     #[wasm_bindgen(method, js_name = getZoom)]
     pub fn get_zoom(this: &Map) -> f64;
     #[wasm_bindgen(method)]

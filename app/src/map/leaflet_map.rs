@@ -12,7 +12,7 @@ use super::{
     leaflet::{self, lat_lng, options, Map},
     markers_layer::MarkersLayer,
 };
-use crate::state::Viewport;
+use crate::state::{EmbedOptions, Viewport};
 
 /// URL of the base map the server validated at start-up.
 const BASEMAP_URL: &str = "/api/v1/basemap.geojson";
@@ -24,11 +24,23 @@ pub struct MapHandle {
     pub clusters: ClusterLayer,
     alive: Rc<Cell<bool>>,
     _on_move: Closure<dyn Fn(JsValue)>,
+    /// Re-measures the map when the page switches to and from the print layout.
+    on_print: Closure<dyn Fn(JsValue)>,
 }
+
+const PRINT_EVENTS: [&str; 2] = ["beforeprint", "afterprint"];
 
 impl Drop for MapHandle {
     fn drop(&mut self) {
         self.alive.set(false);
+        if let Some(w) = web_sys::window() {
+            for event in PRINT_EVENTS {
+                let _ = w.remove_event_listener_with_callback(
+                    event,
+                    self.on_print.as_ref().unchecked_ref(),
+                );
+            }
+        }
         self.map.remove();
     }
 }
@@ -57,10 +69,12 @@ fn current_viewport(map: &Map) -> Option<Viewport> {
 }
 
 /// Creates the map in `el` at `initial` (else framing Fujian and the Taiwan Strait), loads
-/// the base map, and reports marker clicks and finished moves.
+/// the base map, and reports marker clicks and finished moves. `look` says whether to show
+/// zoom buttons and whether the view may move (embedded maps can be locked).
 pub fn mount(
     el: &HtmlElement,
     initial: Option<Viewport>,
+    look: &EmbedOptions,
     on_select: impl Fn(String) + 'static,
     on_hover: impl Fn(Option<String>) + 'static,
     on_move: impl Fn(Viewport) + 'static,
@@ -74,6 +88,13 @@ pub fn mount(
             ("maxZoom", 16.into()),
             ("zoomSnap", 0.25.into()),
             ("attributionControl", false.into()),
+            ("zoomControl", (look.controls && look.interactive).into()),
+            ("dragging", look.interactive.into()),
+            ("touchZoom", look.interactive.into()),
+            ("scrollWheelZoom", look.interactive.into()),
+            ("doubleClickZoom", look.interactive.into()),
+            ("boxZoom", look.interactive.into()),
+            ("keyboard", look.interactive.into()),
         ]),
     );
     let prefix = r#"<a href="https://leafletjs.com">Leaflet</a>"#;
@@ -108,12 +129,22 @@ pub fn mount(
         }
     });
     map.on("moveend", on_move.as_ref().unchecked_ref());
+    let printed: Map = map.clone().unchecked_into();
+    let on_print = Closure::<dyn Fn(JsValue)>::new(move |_| {
+        printed.invalidate_size();
+    });
+    if let Some(w) = web_sys::window() {
+        for event in PRINT_EVENTS {
+            let _ = w.add_event_listener_with_callback(event, on_print.as_ref().unchecked_ref());
+        }
+    }
     MapHandle {
         map,
         markers,
         clusters,
         alive,
         _on_move: on_move,
+        on_print,
     }
 }
 

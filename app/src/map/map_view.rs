@@ -4,15 +4,18 @@ use leptos::prelude::*;
 use crate::components::legend::Legend;
 
 /// The map area. Leaflet is created in the browser once the element exists, redrawn from
-/// the shared search result, and removed when the component goes away.
+/// the shared search result, and removed when the component goes away. `embedded` maps
+/// follow the URL's embed options and open the full map when a marker is clicked.
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     let node = NodeRef::<Div>::new();
+    let view = crate::state::use_view_state();
+    let legend = !embedded || view.state.with_untracked(|s| s.embed.legend);
     #[cfg(feature = "hydrate")]
-    browser::attach(node);
+    browser::attach(node, embedded);
     view! {
         <div class="map" id="map" node_ref=node role="region" aria-label="福建省地图 · Map of Fujian"></div>
-        <Legend />
+        {legend.then(|| view! { <Legend /> })}
     }
 }
 
@@ -25,9 +28,9 @@ mod browser {
     use crate::map::cluster_layer::{clusters_url, CLUSTER_BELOW_ZOOM};
     use crate::map::leaflet_map::{fetch_json, mount, MapHandle};
     use crate::model::Entity;
-    use crate::state::use_view_state;
+    use crate::state::{use_view_state, EmbedOptions};
 
-    pub fn attach(node: NodeRef<Div>) {
+    pub fn attach(node: NodeRef<Div>, embedded: bool) {
         let view = use_view_state();
         let search = expect_context::<SearchResource>();
         let sectors = expect_context::<SectorsResource>();
@@ -35,13 +38,38 @@ mod browser {
         let ready = RwSignal::new(false);
         Effect::new(move |_| {
             let Some(el) = node.get() else { return };
-            let initial = view.state.with_untracked(|s| s.viewport);
-            let on_select = move |id: String| view.update(false, |s| s.selected = Some(id));
+            let (initial, look) = view.state.with_untracked(|s| {
+                let look = if embedded {
+                    s.embed.clone()
+                } else {
+                    EmbedOptions::default()
+                };
+                (s.viewport, look)
+            });
+            let on_select = move |id: String| {
+                if embedded {
+                    let href = view.state.with_untracked(|s| {
+                        let mut full = s.clone();
+                        full.selected = Some(id);
+                        full.href()
+                    });
+                    // The host page stays; the full map opens beside it.
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.open_with_url_and_target(&href, "_blank");
+                    }
+                } else {
+                    view.update(false, |s| s.selected = Some(id));
+                }
+            };
             let on_hover = move |id| view.hovered.set(id);
             let on_move = move |v| view.update(true, |s| s.viewport = Some(v));
-            let on_city = move |city| view.update(false, |s| s.profile = Some(city));
+            let on_city = move |city| {
+                if !embedded {
+                    view.update(false, |s| s.profile = Some(city));
+                }
+            };
             handle.set_value(Some(mount(
-                &el, initial, on_select, on_hover, on_move, on_city,
+                &el, initial, &look, on_select, on_hover, on_move, on_city,
             )));
             ready.set(true);
             on_cleanup(move || handle.set_value(None));

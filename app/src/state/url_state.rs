@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_navigate, use_query_map},
+    hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
 
@@ -12,7 +12,7 @@ pub struct ViewStateHandle {
     pub state: Memo<ViewState>,
     /// The entity under the pointer (list row or marker): transient, so not in the URL.
     pub hovered: RwSignal<Option<String>>,
-    navigate: Callback<(String, bool)>,
+    navigate: Callback<(ViewState, bool)>,
 }
 
 impl ViewStateHandle {
@@ -23,7 +23,7 @@ impl ViewStateHandle {
         let mut next = self.state.get_untracked();
         change(&mut next);
         if next != self.state.get_untracked() {
-            self.navigate.run((next.href(), replace));
+            self.navigate.run((next, replace));
         }
     }
 }
@@ -43,9 +43,11 @@ pub fn use_view_state() -> ViewStateHandle {
         ViewState::from_pairs(&pairs)
     });
     let go = use_navigate();
-    let navigate = Callback::new(move |(href, replace): (String, bool)| {
+    // Stay on the page in use: the full map (`/`) or the embedded one (`/embed`).
+    let path = use_location().pathname;
+    let navigate = Callback::new(move |(next, replace): (ViewState, bool)| {
         go(
-            &href,
+            &next.href_at(&path.get_untracked()),
             NavigateOptions {
                 replace,
                 scroll: false,

@@ -1,3 +1,4 @@
+use super::EmbedOptions;
 use crate::i18n::Lang;
 use crate::model::{Query, QueryError, CITIES};
 
@@ -34,11 +35,24 @@ pub struct ViewState {
     /// The city whose profile is open (`profile=厦门市`), one of `CITIES`.
     pub profile: Option<String>,
     pub lang: Lang,
+    /// How `/embed` draws this view.
+    pub embed: EmbedOptions,
     /// A filter the URL got wrong, shown to the user instead of silently ignored.
     pub error: Option<QueryError>,
 }
 
-const UI_PARAMS: [&str; 6] = ["sel", "at", "panel", "lang", "profile", "sort"];
+const UI_PARAMS: [&str; 10] = [
+    "sel",
+    "at",
+    "panel",
+    "lang",
+    "profile",
+    "sort",
+    "title",
+    "legend",
+    "controls",
+    "interactive",
+];
 
 impl ViewState {
     pub const SORT_KEYS: [&'static str; 3] = ["name", "tier", "kind"];
@@ -46,6 +60,7 @@ impl ViewState {
     pub fn from_pairs(pairs: &[(String, String)]) -> ViewState {
         let mut s = ViewState::default();
         let mut bad_profile = None;
+        let mut bad_embed = None;
         let (ui, filters): (Vec<_>, Vec<_>) = pairs
             .iter()
             .cloned()
@@ -60,12 +75,19 @@ impl ViewState {
                 "profile" if !v.is_empty() => bad_profile = Some(v),
                 "sort" => s.sort = Self::SORT_KEYS.into_iter().find(|k| *k == v),
                 "lang" => s.lang = Lang::from_code(&v).unwrap_or_default(),
-                _ => {}
+                _ => {
+                    if let Err(e) = s.embed.set(&k, &v) {
+                        bad_embed = Some(e);
+                    }
+                }
             }
         }
         match Query::from_pairs(&filters) {
             Ok(q) => s.query = q,
             Err(e) => s.error = Some(e),
+        }
+        if s.error.is_none() {
+            s.error = bad_embed;
         }
         // Reported like a bad filter, so a mistyped link says why no profile opened.
         if let (None, Some(v)) = (&s.error, bad_profile) {
@@ -100,17 +122,40 @@ impl ViewState {
         if self.lang != Lang::Zh {
             out.push(("lang".into(), self.lang.code().into()));
         }
+        out.extend(self.embed.to_pairs());
         out
     }
 
-    /// The URL of this view (path `/` plus query).
-    pub fn href(&self) -> String {
+    /// The URL of this view on the page at `path` (`/` or `/embed`).
+    pub fn href_at(&self, path: &str) -> String {
         let qs = encode(&self.to_pairs());
         if qs.is_empty() {
-            "/".into()
+            path.into()
         } else {
-            format!("/?{qs}")
+            format!("{path}?{qs}")
         }
+    }
+
+    /// The full map of this view.
+    pub fn href(&self) -> String {
+        ViewState {
+            embed: EmbedOptions::default(),
+            ..self.clone()
+        }
+        .href_at("/")
+    }
+
+    /// This view as an embedded map: the map's own state and `embed`, no side panels.
+    pub fn embed_href(&self, embed: &EmbedOptions) -> String {
+        ViewState {
+            query: self.query.clone(),
+            selected: self.selected.clone(),
+            viewport: self.viewport,
+            lang: self.lang,
+            embed: embed.clone(),
+            ..ViewState::default()
+        }
+        .href_at("/embed")
     }
 
     /// The filters alone, as a query string for the search server function.
@@ -219,6 +264,35 @@ mod tests {
     fn bad_filter_is_reported_not_dropped() {
         let s = ViewState::from_pairs(&pairs(&[("tier", "mega")]));
         assert_eq!(s.error.as_ref().map(|e| e.param.as_str()), Some("tier"));
+    }
+
+    #[test]
+    fn embed_links_keep_the_map_and_drop_the_panels() {
+        let s = ViewState::from_pairs(&pairs(&[
+            ("sector", "marine"),
+            ("at", "118.1,24.5,9"),
+            ("panel", "filters"),
+            ("sort", "tier"),
+            ("lang", "en"),
+        ]));
+        let mut embed = EmbedOptions::default();
+        embed.set("interactive", "0").unwrap();
+        let href = s.embed_href(&embed);
+        assert_eq!(
+            href,
+            "/embed?sector=marine&at=118.1000,24.5000,9&lang=en&interactive=0"
+        );
+        let back = ViewState::from_pairs(&pairs(&[
+            ("sector", "marine"),
+            ("at", "118.1,24.5,9"),
+            ("lang", "en"),
+            ("interactive", "0"),
+        ]));
+        assert!(!back.embed.interactive && back.error.is_none());
+        // The full map of an embedded view leaves the embed options behind.
+        assert_eq!(back.href(), "/?sector=marine&at=118.1000,24.5000,9&lang=en");
+        let bad = ViewState::from_pairs(&pairs(&[("legend", "maybe")]));
+        assert_eq!(bad.error.map(|e| e.param), Some("legend".into()));
     }
 
     #[test]

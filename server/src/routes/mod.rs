@@ -13,20 +13,39 @@ pub use api_error::ApiError;
 use std::sync::Arc;
 
 use app::{api::AtlasContext, shell, App};
-use axum::{routing::get, Router};
-use leptos::prelude::provide_context;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use axum::{
+    http::{header, request::Parts, HeaderValue},
+    middleware,
+    routing::get,
+    Router,
+};
+use leptos::{
+    nonce::use_nonce,
+    prelude::{provide_context, use_context},
+};
+use leptos_axum::{generate_route_list, LeptosRoutes, ResponseOptions};
 use tower_http::compression::CompressionLayer;
 
-use crate::{atlas::ServerAtlas, state::AppState};
+use crate::{atlas::ServerAtlas, security, state::AppState};
 
 pub fn router(state: AppState) -> Router {
     let client = state.client.clone();
     let atlas: AtlasContext = Arc::new(ServerAtlas(state.data.clone()));
     // The same context for pages, server functions and the 404 page.
+    let policy = state.security.clone();
     let context = move || {
         provide_context(client.clone());
         provide_context(atlas.clone());
+        // Pages: allow exactly the inline scripts that carry this response's nonce.
+        if let (Some(nonce), Some(res), Some(parts)) = (
+            use_nonce(),
+            use_context::<ResponseOptions>(),
+            use_context::<Parts>(),
+        ) {
+            if let Ok(v) = HeaderValue::from_str(&policy.csp(parts.uri.path(), Some(&nonce))) {
+                res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+            }
+        }
     };
     let options = state.leptos_options.clone();
     Router::new()
@@ -58,5 +77,9 @@ pub fn router(state: AppState) -> Router {
             _,
         >(context, shell))
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.security.clone(),
+            security::headers,
+        ))
         .with_state(state)
 }

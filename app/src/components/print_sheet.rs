@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+
+use super::atlas_page::SearchResource;
+use crate::i18n::{city_name, Lang};
+use crate::model::Entity;
+use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
+
+/// What only paper shows (see `@media print` in style/main.css): a header with the view's
+/// title and the date, and after the map the entities in view with every citation.
+/// Rendered in the browser only: it would double the server-rendered page for a view that
+/// is rarely printed.
+#[component]
+pub fn PrintSheet() -> impl IntoView {
+    let view = use_view_state();
+    let search = expect_context::<SearchResource>();
+    let bbox = use_view_bbox();
+    let today = RwSignal::new(None::<String>);
+    Effect::new(move |_| today.set(Some(local_date())));
+    let heading = move || view.state.with(summary);
+    let list = move || {
+        today.get()?;
+        let lang = view.state.with(|s| s.lang);
+        let page = search.get()?.ok()?;
+        let b = bbox.get();
+        let items = page
+            .entities
+            .iter()
+            .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())))
+            .map(|e| entry(e, lang))
+            .collect_view();
+        Some(view! { <ol class="print-entities">{items}</ol> })
+    };
+    view! {
+        <header class="print-header print-only">
+            <h1>{move || view.state.with(|s| s.lang).strings().title}</h1>
+            <p class="print-filters">{heading}</p>
+            <p class="print-date">
+                {move || view.state.with(|s| s.lang).strings().share.printed_on} " "
+                {move || today.get()}
+            </p>
+        </header>
+        <section class="print-list print-only">
+            {list}
+            <p class="print-source">{move || view.state.with(|s| s.lang).strings().share.source_line}</p>
+        </section>
+    }
+}
+
+fn entry(e: &Entity, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let p = &e.props;
+    let name = match lang {
+        Lang::Zh => format!("{}（{}）", p.name_zh, p.name_en),
+        Lang::En => format!("{} ({})", p.name_en, p.name_zh),
+    };
+    let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
+    let refs = p
+        .refs
+        .iter()
+        .map(|r| view! { <li><span class="print-section">{r.section.clone()}</span>" “"{r.quote.clone()}"”"</li> })
+        .collect_view();
+    view! {
+        <li>
+            <strong>{name}</strong>
+            <span class="print-meta">
+                " · "{t.kind(p.kind)}" · "{t.tier(p.tier)}" · "{cities.join("、")}
+            </span>
+            <ul class="print-refs">{refs}</ul>
+        </li>
+    }
+}
+
+/// The active filters in words, e.g. "新材料 · 国家级" (or "全部" without filters).
+fn summary(s: &ViewState) -> String {
+    let t = s.lang.strings();
+    let q = &s.query;
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(q.sectors.iter().map(|x| t.sector(*x).to_string()));
+    parts.extend(q.tiers.iter().map(|x| t.tier(*x).to_string()));
+    parts.extend(q.kinds.iter().map(|x| t.kind(*x).to_string()));
+    parts.extend(q.cities.iter().map(|c| city_name(s.lang, c)));
+    parts.extend(q.q.iter().map(|x| format!("“{x}”")));
+    if parts.is_empty() {
+        t.share.all_entities.to_string()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn local_date() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn local_date() -> String {
+    String::new()
+}

@@ -1,0 +1,119 @@
+//! The links the "Embed / share" dialog offers for a view: iframe code and server-rendered
+//! images. Plain functions, so the snippet a presenter copies is unit-tested.
+use super::{view_state::encode, EmbedOptions, ViewState};
+
+/// The image sizes `GET /api/v1/render.{png,svg}` accepts, in the dialog's order.
+pub const IMAGE_SIZES: [&str; 4] = ["1920x1080", "1280x720", "a4-landscape", "a4-portrait"];
+
+/// Frame shapes for the iframe snippet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FramePreset {
+    /// 16:9, 800×450.
+    #[default]
+    Wide,
+    /// 4:3, 800×600.
+    Standard,
+    /// Full width of the host page, 16:9.
+    Responsive,
+}
+
+impl FramePreset {
+    pub const ALL: [FramePreset; 3] = [
+        FramePreset::Wide,
+        FramePreset::Standard,
+        FramePreset::Responsive,
+    ];
+}
+
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// HTML to paste into a web page: an iframe of `src` (an absolute `/embed` URL).
+pub fn iframe_snippet(src: &str, preset: FramePreset, title: &str) -> String {
+    let (src, title) = (attr(src), attr(title));
+    let common = format!(r#"src="{src}" title="{title}" loading="lazy" allowfullscreen"#);
+    match preset {
+        FramePreset::Wide => {
+            format!(r#"<iframe {common} width="800" height="450" style="border:0"></iframe>"#)
+        }
+        FramePreset::Standard => {
+            format!(r#"<iframe {common} width="800" height="600" style="border:0"></iframe>"#)
+        }
+        FramePreset::Responsive => format!(
+            r#"<div style="position:relative;width:100%;padding-top:56.25%"><iframe {common} style="position:absolute;inset:0;width:100%;height:100%;border:0"></iframe></div>"#
+        ),
+    }
+}
+
+/// `/api/v1/render.{ext}` of this view at one of [`IMAGE_SIZES`]: filters, viewport,
+/// language, title and legend (a picture has no controls or selection).
+pub fn render_href(state: &ViewState, embed: &EmbedOptions, ext: &str, size: &str) -> String {
+    let picture = ViewState {
+        query: state.query.clone(),
+        viewport: state.viewport,
+        lang: state.lang,
+        embed: EmbedOptions {
+            title: embed.title.clone(),
+            legend: embed.legend,
+            ..EmbedOptions::default()
+        },
+        ..ViewState::default()
+    };
+    let mut pairs = picture.to_pairs();
+    pairs.push(("size".into(), size.into()));
+    format!("/api/v1/render.{ext}?{}", encode(&pairs))
+}
+
+/// `/api/v1/export.{ext}` (csv, xlsx, geojson) of every entity matching the filters.
+pub fn export_href(state: &ViewState, ext: &str) -> String {
+    let mut q = state.query.clone();
+    q.limit = crate::model::Query::default().limit;
+    format!("/api/v1/export.{ext}?{}", encode(&q.to_pairs()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(pairs: &[(&str, &str)]) -> ViewState {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        ViewState::from_pairs(&pairs)
+    }
+
+    #[test]
+    fn snippet_escapes_the_url_and_title() {
+        let s = iframe_snippet("https://x/embed?a=1&b=2", FramePreset::Wide, "A \"B\" <C>");
+        assert!(s.contains(r#"src="https://x/embed?a=1&amp;b=2""#), "{s}");
+        assert!(s.contains(r#"title="A &quot;B&quot; &lt;C&gt;""#), "{s}");
+        assert!(s.contains(r#"width="800" height="450""#));
+        let r = iframe_snippet("u", FramePreset::Responsive, "t");
+        assert!(r.starts_with("<div") && r.contains("padding-top:56.25%"));
+    }
+
+    #[test]
+    fn image_links_keep_the_map_and_drop_the_controls() {
+        let s = state(&[
+            ("sector", "marine"),
+            ("sel", "x"),
+            ("at", "118,24,7"),
+            ("panel", "filters"),
+        ]);
+        let embed = EmbedOptions {
+            title: Some("海洋".into()),
+            legend: false,
+            controls: false,
+            interactive: false,
+        };
+        assert_eq!(
+            render_href(&s, &embed, "png", "a4-landscape"),
+            "/api/v1/render.png?sector=marine&at=118.0000,24.0000,7&title=%E6%B5%B7%E6%B4%8B&legend=0&size=a4-landscape"
+        );
+    }
+}

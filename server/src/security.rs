@@ -1,0 +1,146 @@
+//! Security headers: one policy, built from the configuration at start-up, applied to every
+//! response. Pages get a Content-Security-Policy with the per-request script nonce Leptos
+//! puts on its inline hydration scripts; everything else gets the same policy without one.
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderValue},
+    middleware::Next,
+    response::Response,
+};
+
+/// Path prefix of the embeddable map; only it may be framed by other sites.
+pub const EMBED_PATH: &str = "/embed";
+
+/// What the server allows browsers to do with its responses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecurityPolicy {
+    /// `frame-ancestors` sources for [`EMBED_PATH`], e.g. `*` or `https://a.example 'self'`.
+    embed_ancestors: String,
+    /// Extra `img-src` source for a configured tile server (`https://*.tile.example.org`).
+    tile_source: Option<String>,
+}
+
+impl SecurityPolicy {
+    /// `embed_ancestors` must already be validated ([`crate::config`] does it).
+    pub fn new(embed_ancestors: &str, tile_url: Option<&str>) -> Self {
+        SecurityPolicy {
+            embed_ancestors: embed_ancestors.to_string(),
+            tile_source: tile_url.and_then(tile_source),
+        }
+    }
+
+    fn is_embed(path: &str) -> bool {
+        path == EMBED_PATH || path.starts_with("/embed/")
+    }
+
+    /// The Content-Security-Policy for a response to `path`.
+    ///
+    /// Styles allow `'unsafe-inline'` because server-rendered swatches and Leaflet's
+    /// positioning use `style` attributes; scripts never do.
+    pub fn csp(&self, path: &str, nonce: Option<&str>) -> String {
+        let ancestors = if Self::is_embed(path) {
+            self.embed_ancestors.as_str()
+        } else {
+            "'self'"
+        };
+        let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+        let tiles = self
+            .tile_source
+            .as_ref()
+            .map(|t| format!(" {t}"))
+            .unwrap_or_default();
+        format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{nonce}; \
+             style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:{tiles}; \
+             connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+             frame-ancestors {ancestors}"
+        )
+    }
+}
+
+/// `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`.
+fn tile_source(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split('/').next()?;
+    let mut out = String::new();
+    let mut in_placeholder = false;
+    for c in host.chars() {
+        match c {
+            '{' => {
+                in_placeholder = true;
+                out.push('*');
+            }
+            '}' => in_placeholder = false,
+            _ if !in_placeholder => out.push(c),
+            _ => {}
+        }
+    }
+    let safe = out
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-.:*".contains(c));
+    (safe && !out.is_empty()).then(|| format!("{scheme}://{out}"))
+}
+
+/// Middleware: adds the headers every response carries, and the CSP unless the page
+/// renderer already set one with its nonce.
+pub async fn headers(
+    State(policy): State<std::sync::Arc<SecurityPolicy>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_string();
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    if !SecurityPolicy::is_embed(&path) {
+        // For browsers that predate frame-ancestors.
+        h.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("SAMEORIGIN"),
+        );
+    }
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(v) = HeaderValue::from_str(&policy.csp(&path, None)) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_embed_page_may_be_framed_by_others() {
+        let p = SecurityPolicy::new("*", None);
+        assert!(p.csp("/embed", None).ends_with("frame-ancestors *"));
+        assert!(p.csp("/", None).ends_with("frame-ancestors 'self'"));
+        assert!(p.csp("/embedded", None).ends_with("frame-ancestors 'self'"));
+    }
+
+    #[test]
+    fn nonce_and_tile_server_are_allowed() {
+        let p = SecurityPolicy::new(
+            "https://a.example",
+            Some("https://{s}.tile.example.org/{z}/{x}/{y}.png"),
+        );
+        let csp = p.csp("/embed", Some("abc"));
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'nonce-abc';"));
+        assert!(csp.contains("img-src 'self' data: blob: https://*.tile.example.org;"));
+        assert!(csp.ends_with("frame-ancestors https://a.example"));
+    }
+
+    #[test]
+    fn odd_tile_urls_add_nothing() {
+        assert_eq!(tile_source("not a url"), None);
+        assert_eq!(tile_source("https://a;b/x"), None);
+    }
+}
