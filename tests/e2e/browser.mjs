@@ -14,8 +14,8 @@ export async function launch() {
 }
 
 /** A page that records console errors, hydration warnings and uncaught exceptions. */
-export async function openPage(browser, path = '/', viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser, path = '/', viewport = { width: 1280, height: 800 }, options = {}) {
+  const page = await browser.newPage({ viewport, ...options });
   const problems = [];
   page.on('console', (msg) => {
     const text = msg.text();

@@ -18,17 +18,20 @@ pub fn PrintSheet() -> impl IntoView {
     Effect::new(move |_| today.set(Some(local_date())));
     let heading = move || view.state.with(summary);
     let list = move || {
-        today.get()?;
-        let lang = view.state.with(|s| s.lang);
-        let page = search.get()?.ok()?;
-        let b = bbox.get();
-        let items = page
-            .entities
-            .iter()
-            .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())))
-            .map(|e| entry(e, lang))
-            .collect_view();
-        Some(view! { <ol class="print-entities">{items}</ol> })
+        let (ready, lang, b) = (today.get().is_some(), view.state.with(|s| s.lang), bbox.get());
+        Suspend::new(async move {
+            if !ready {
+                return None;
+            }
+            let page = search.await.ok()?;
+            let items = page
+                .entities
+                .iter()
+                .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())))
+                .map(|e| entry(e, lang))
+                .collect_view();
+            Some(view! { <ol class="print-entities">{items}</ol> })
+        })
     };
     view! {
         <header class="print-header print-only">
@@ -40,7 +43,7 @@ pub fn PrintSheet() -> impl IntoView {
             </p>
         </header>
         <section class="print-list print-only">
-            {list}
+            <Transition fallback=|| ()>{list}</Transition>
             <p class="print-source">{move || view.state.with(|s| s.lang).strings().share.source_line}</p>
         </section>
     }
