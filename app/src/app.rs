@@ -6,7 +6,9 @@ use leptos_router::{
 };
 
 use crate::components::atlas_page::AtlasPage;
-use crate::components::{embed_page::EmbedPage, header::Header, not_found::NotFound};
+use crate::components::{
+    embed_page::EmbedPage, header::Header, not_found::NotFound, share_dialog::ShareDialog,
+};
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
@@ -24,7 +26,7 @@ pub fn App() -> impl IntoView {
         <Title text="福建战新产业集群地图 · Fujian Cluster Atlas" />
         <Router>
             <Routes fallback=|| view! { <Header /> <main class="main"><NotFound /></main> }>
-                <Route path=path!("") view=|| view! { <Header /> <main class="main"><AtlasPage /></main> } />
+                <Route path=path!("") view=|| view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> } />
                 <Route path=path!("embed") view=EmbedPage />
             </Routes>
         </Router>

@@ -50,7 +50,7 @@ test('the embed page works inside another site\'s iframe with the URL\'s filters
   assert.ok(await frame.locator('.leaflet-control-zoom').count() > 0);
   const full = await frame.getAttribute('.open-full-map', 'href');
   assert.equal(full, '/?sector=new_materials', 'full map link keeps filters, drops embed options');
-  await frame.waitForSelector('path.entity-marker, .cluster-icon', { timeout: 15_000 });
+  await frame.waitForSelector('#map[data-basemap-cities="9"]', { timeout: 15_000 });
   await page.screenshot({ path: `${SHOT_DIR}embed-in-iframe.png` });
   assert.deepEqual(problems, []);
 });
@@ -136,6 +136,8 @@ test('print: A4 landscape with header, map, legend and the entities in view with
   const quotes = await page.locator('.print-entities > li').evaluateAll((lis) => lis.every((li) => li.querySelectorAll('.print-refs li').length > 0));
   assert.ok(quotes, 'every printed entity carries its citations');
   assert.match(await page.textContent('.print-source'), /十四五/);
+  await page.setViewportSize({ width: 1123, height: 794 }); // A4 landscape at 96 dpi
+  await screenshot(page, 'print-preview');
   const pdf = await page.pdf({ preferCSSPageSize: true, path: `${SHOT_DIR}print.pdf` });
   const box = pdf.toString('latin1').match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/);
   assert.ok(box && Number(box[1]) > Number(box[2]), `landscape page: ${box?.[0]}`);

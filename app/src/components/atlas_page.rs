@@ -4,7 +4,6 @@ use super::{
     city_profile::CityProfilePanel, detail_panel::DetailPanel, filter_panel::FilterPanel,
     lang_toggle::LangToggle, print_sheet::PrintSheet, profile_nav::ProfileNav,
     result_list::ResultList, search_box::SearchBox, sector_overview::SectorOverview,
-    share_dialog::ShareDialog,
 };
 use crate::api::{get_sectors, search_entities, SearchPage};
 use crate::map::map_view::MapView;
@@ -42,7 +41,6 @@ pub fn AtlasPage() -> impl IntoView {
                 <div class="sidebar-top">
                     <SearchBox />
                     <LangToggle />
-                    <ShareDialog />
                 </div>
                 <ProfileNav />
                 <SectorOverview />

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-/// Product name in Chinese and English.
+/// Product name in Chinese and English; `children` are the page's actions (right side).
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href="/">
@@ -12,6 +12,7 @@ pub fn Header() -> impl IntoView {
             <span class="tagline">
                 "《福建省“十四五”战略性新兴产业发展专项规划》 · Strategic emerging industries, 2021–2025"
             </span>
+            <div class="header-actions">{children.map(|c| c())}</div>
         </header>
     }
 }

@@ -18,7 +18,11 @@ pub fn PrintSheet() -> impl IntoView {
     Effect::new(move |_| today.set(Some(local_date())));
     let heading = move || view.state.with(summary);
     let list = move || {
-        let (ready, lang, b) = (today.get().is_some(), view.state.with(|s| s.lang), bbox.get());
+        let (ready, lang, b) = (
+            today.get().is_some(),
+            view.state.with(|s| s.lang),
+            bbox.get(),
+        );
         Suspend::new(async move {
             if !ready {
                 return None;

@@ -97,7 +97,7 @@ pub fn ShareDialog() -> impl IntoView {
             </div>
             <CopyField id="share-link" label=Signal::derive(move || t().link) value=share_url rows=2 status=status copy_label=copy.0 copied=copy.1 copy_manually=copy.2 />
             <fieldset class="share-options">
-                <legend>{move || t().embed_code}</legend>
+                <legend>{move || t().embed_options}</legend>
                 <label class="share-title">
                     {move || t().title_label}
                     <input type="text" maxlength="100" prop:value=move || embed.with(|e| e.title.clone().unwrap_or_default())

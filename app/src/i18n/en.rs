@@ -79,6 +79,7 @@ pub const STRINGS: Strings = Strings {
         dialog_title: "Embed and share this view",
         link: "Link to this view",
         embed_code: "Embed code (iframe)",
+        embed_options: "Embed options",
         presets: ["16:9", "4:3", "Responsive width"],
         frame_size: "Size",
         title_label: "Title (optional)",

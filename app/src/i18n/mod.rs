@@ -100,6 +100,7 @@ pub struct ShareStrings {
     pub dialog_title: &'static str,
     pub link: &'static str,
     pub embed_code: &'static str,
+    pub embed_options: &'static str,
     /// `FramePreset::ALL` in order.
     pub presets: [&'static str; 3],
     pub frame_size: &'static str,

@@ -79,6 +79,7 @@ pub const STRINGS: Strings = Strings {
         dialog_title: "嵌入与分享当前视图",
         link: "分享链接",
         embed_code: "嵌入代码（iframe）",
+        embed_options: "嵌入选项",
         presets: ["16:9", "4:3", "自适应宽度"],
         frame_size: "尺寸",
         title_label: "标题（可选）",
