@@ -18,8 +18,10 @@ extern "C" {
     pub fn remove(this: &Map) -> Map;
     #[wasm_bindgen(method, js_name = setView)]
     pub fn set_view(this: &Map, center: &JsValue, zoom: f64) -> Map;
-    #[wasm_bindgen(method, js_name = panTo)]
-    pub fn pan_to(this: &Map, center: &JsValue) -> Map;
+    #[wasm_bindgen(method, js_name = flyTo)]
+    pub fn fly_to(this: &Map, center: &JsValue, zoom: f64) -> Map;
+    #[wasm_bindgen(method, js_name = flyToBounds)]
+    pub fn fly_to_bounds(this: &Map, bounds: &JsValue, options: &JsValue) -> Map;
     #[wasm_bindgen(method, js_name = getBounds)]
     pub fn get_bounds(this: &Map) -> Bounds;
     #[wasm_bindgen(method, js_name = getCenter)]

@@ -45,9 +45,30 @@ impl Drop for MapHandle {
     }
 }
 
+/// How close the map flies to a chosen entity: streets and parks become readable.
+const SHOW_ZOOM: f64 = 11.0;
+
 impl MapHandle {
-    pub fn pan_to(&self, lon: f64, lat: f64) {
-        self.map.pan_to(&lat_lng(lon, lat));
+    /// Flies to a chosen entity's sites: zoomed in on one site, or framing them all.
+    pub fn show_sites(&self, sites: &[(f64, f64)]) {
+        match sites {
+            [] => {}
+            [(lon, lat)] => {
+                let zoom = self.map.get_zoom().max(SHOW_ZOOM);
+                self.map.fly_to(&lat_lng(*lon, *lat), zoom);
+            }
+            _ => {
+                let corners = js_sys::Array::new();
+                for (lon, lat) in sites {
+                    corners.push(&lat_lng(*lon, *lat));
+                }
+                let padding = js_sys::Array::of2(&40.into(), &40.into());
+                self.map.fly_to_bounds(
+                    &corners,
+                    &options(&[("maxZoom", SHOW_ZOOM.into()), ("padding", padding.into())]),
+                );
+            }
+        }
     }
 }
 

@@ -109,17 +109,18 @@ mod browser {
             if let Some(el) = node.get_untracked() {
                 let _ = el.set_attribute("data-markers", &page.entities.len().to_string());
             }
-            // Newly selected (list, search, related link): bring it into view. Not on page
-            // load, where the URL's viewport is the view to reproduce.
+            // Newly selected (list, search, related link): fly to it. Not on page load,
+            // where the URL's viewport is the view to reproduce.
             if previous.as_ref().is_some_and(|p| *p != sel) {
-                let site = page
+                let sites: Vec<(f64, f64)> = page
                     .entities
                     .iter()
                     .find(|e| Some(&e.id) == sel.as_ref())
-                    .and_then(|e| e.sites().next());
+                    .map(|e| e.sites().collect())
+                    .unwrap_or_default();
                 handle.with_value(|h| {
-                    if let (Some(h), Some((lon, lat))) = (h, site) {
-                        h.pan_to(lon, lat);
+                    if let Some(h) = h {
+                        h.show_sites(&sites);
                     }
                 });
             }
