@@ -1,8 +1,5 @@
 //! Around the map: the title band, the footer (source, base-map attribution, date) and the
 //! scale bar.
-use app::i18n::{city_name, Lang};
-use app::model::Query;
-
 use super::projection::Projection;
 use super::svg::{num, SvgWriter};
 
@@ -28,71 +25,30 @@ pub fn em_width(text: &str) -> f64 {
         .sum()
 }
 
-fn list(lang: Lang, items: Vec<String>) -> Option<String> {
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
-    (!items.is_empty()).then(|| items.join(sep))
-}
-
-/// The default title: the atlas name and the sectors filtered on.
-pub fn default_title(lang: Lang, query: &Query) -> String {
-    let t = lang.strings();
-    let sectors = query
-        .sectors
-        .iter()
-        .map(|s| t.sector(*s).to_owned())
-        .collect();
-    match list(lang, sectors) {
-        Some(names) => format!("{} · {names}", t.title),
-        None => t.title.to_owned(),
-    }
-}
-
-/// "N results · tiers · kinds · cities · "text"": what else the picture is filtered on.
-pub fn subtitle(lang: Lang, query: &Query, matched: usize) -> String {
-    let t = lang.strings();
-    let mut parts = vec![format!("{matched} {}", t.results)];
-    parts.extend(list(
-        lang,
-        query.tiers.iter().map(|x| t.tier(*x).into()).collect(),
-    ));
-    parts.extend(list(
-        lang,
-        query.kinds.iter().map(|x| t.kind(*x).into()).collect(),
-    ));
-    parts.extend(list(
-        lang,
-        query.cities.iter().map(|c| city_name(lang, c)).collect(),
-    ));
-    parts.extend(query.q.as_ref().map(|q| format!("“{q}”")));
-    // Spatial filters have no short name in the UI; name the parameter rather than nothing.
-    parts.extend(query.bbox.map(|_| "bbox".to_owned()));
-    parts.extend(query.near.map(|_| "near".to_owned()));
-    parts.join(" · ")
-}
-
-/// One line of text at `(x, y)` in `fill`; `anchor` is `start` or `end`.
-#[allow(clippy::too_many_arguments)] // each is one SVG attribute; a struct would only rename them
-fn line(
-    w: &mut SvgWriter,
-    class: &str,
-    (x, y): (f64, f64),
+/// How a line of text looks.
+struct Font<'a> {
     size: f64,
-    weight: &str,
-    fill: &str,
-    anchor: &str,
-    text: &str,
-) {
-    let (x, y, size) = (num(x), num(y), num(size));
+    weight: &'a str,
+    fill: &'a str,
+}
+
+/// One line of text at `(x, y)`; `anchor` is `start` or `end`.
+fn line(w: &mut SvgWriter, class: &str, (x, y): (f64, f64), font: Font, anchor: &str, text: &str) {
+    let (x, y, size) = (num(x), num(y), num(font.size));
     let attrs = [
         ("class", class),
         ("x", &x),
         ("y", &y),
         ("font-size", &size),
-        ("font-weight", weight),
-        ("fill", fill),
+        ("font-weight", font.weight),
+        ("fill", font.fill),
         ("text-anchor", anchor),
     ];
     w.text(&attrs, text);
+}
+
+fn font<'a>(size: f64, weight: &'a str, fill: &'a str) -> Font<'a> {
+    Font { size, weight, fill }
 }
 
 /// The band above the map with the title (shrunk to fit) and the subtitle.
@@ -104,9 +60,7 @@ pub fn title_band(w: &mut SvgWriter, width: f64, title: &str, subtitle: &str) {
         w,
         "title",
         (PAD, 32.0),
-        fit(24.0, title),
-        "700",
-        INK,
+        font(fit(24.0, title), "700", INK),
         "start",
         title,
     );
@@ -114,9 +68,7 @@ pub fn title_band(w: &mut SvgWriter, width: f64, title: &str, subtitle: &str) {
         w,
         "subtitle",
         (PAD, 54.0),
-        fit(14.0, subtitle),
-        "400",
-        MUTED,
+        font(fit(14.0, subtitle), "400", MUTED),
         "start",
         subtitle,
     );
@@ -139,9 +91,7 @@ pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
         w,
         "source",
         (PAD, top + 19.0),
-        source,
-        "400",
-        INK,
+        font(source, "400", INK),
         "start",
         SOURCE_LINE,
     );
@@ -149,9 +99,7 @@ pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
         w,
         "attribution",
         (PAD, top + 37.0),
-        credit,
-        "400",
-        MUTED,
+        font(credit, "400", MUTED),
         "start",
         BASEMAP_ATTRIBUTION,
     );
@@ -159,9 +107,7 @@ pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
         w,
         "date",
         (width - PAD, top + 19.0),
-        13.0,
-        "400",
-        INK,
+        font(13.0, "400", INK),
         "end",
         date,
     );
@@ -221,9 +167,7 @@ pub fn scale_bar(w: &mut SvgWriter, proj: &Projection, map_height: f64) {
         w,
         "scale-label",
         (x + 5.0, bottom - 5.0),
-        11.0,
-        "400",
-        "#333333",
+        font(11.0, "400", "#333333"),
         "start",
         &label,
     );
@@ -240,22 +184,5 @@ mod tests {
         assert_eq!(round_length(23_456.0), 20_000.0);
         assert_eq!(round_length(3_100.0), 3_000.0);
         assert_eq!(round_length(1_000.0), 1_000.0);
-    }
-
-    #[test]
-    fn default_title_names_the_filtered_sectors() {
-        let mut q = Query::default();
-        assert_eq!(default_title(Lang::Zh, &q), Lang::Zh.strings().title);
-        use app::model::Sector::{Marine, NewMaterials};
-        q.sectors.extend([Marine, NewMaterials]);
-        let t = Lang::Zh.strings();
-        // Sectors in the enum's order, whatever order the URL gave them in.
-        let want = format!(
-            "{} · {}、{}",
-            t.title,
-            t.sector(NewMaterials),
-            t.sector(Marine)
-        );
-        assert_eq!(default_title(Lang::Zh, &q), want);
     }
 }

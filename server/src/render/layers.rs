@@ -57,9 +57,10 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
                 .chain(p.interiors())
                 .map(|ring| ring.0.iter().map(|c| proj.to_px(c.x, c.y)))
         });
+        let d = ring_path(rings);
         let mut attrs = vec![
             ("class", class),
-            ("d", ""),
+            ("d", d.as_str()),
             ("fill", fill),
             ("fill-rule", "evenodd"),
             ("stroke-width", weight),
@@ -68,8 +69,6 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
         if r.kind == RegionKind::Pingtan {
             attrs.push(("stroke-dasharray", "3 2"));
         }
-        let d = ring_path(rings);
-        attrs[1].1 = &d;
         w.empty("path", &attrs);
     }
     w.close("g");
@@ -210,7 +209,7 @@ fn marker(
 }
 
 /// One arc per sector, proportional to its count, around the cell's site count.
-pub fn donut(w: &mut SvgWriter, cell: &ClusterCell, sectors: &[SectorInfo], (x, y): (f64, f64)) {
+fn donut(w: &mut SvgWriter, cell: &ClusterCell, sectors: &[SectorInfo], (x, y): (f64, f64)) {
     let (r, circumference) = (15.0_f64, 2.0 * std::f64::consts::PI * 15.0);
     let total = cell.sector_counts.values().sum::<usize>().max(1) as f64;
     let translate = format!("translate({} {})", num(x), num(y));

@@ -9,6 +9,7 @@ mod projection;
 mod raster;
 mod request;
 mod svg;
+mod titles;
 
 use std::path::PathBuf;
 
@@ -17,8 +18,8 @@ use thiserror::Error;
 pub use frame::{BASEMAP_ATTRIBUTION, SOURCE_LINE};
 pub use layers::CLUSTER_BELOW_ZOOM;
 pub use projection::{Projection, FUJIAN_FRAME};
-pub use raster::{Rasteriser, FONT_DIR, FONT_FILES};
-pub use request::{At, PageSize, RenderRequest, MAX_PIXELS};
+pub use raster::{Rasteriser, FONT_DIR};
+pub use request::{At, PageSize, RenderRequest};
 pub use svg::FONT_FAMILY;
 
 use crate::data::Data;
@@ -27,15 +28,19 @@ use svg::{num, SvgWriter};
 /// Why a picture could not be made (bad parameters are `QueryError`s, found earlier).
 #[derive(Debug, Error)]
 pub enum RenderError {
+    /// At start-up: the CJK font is missing, so Chinese text would not render.
     #[error(
         "no {FONT_FAMILY} font in {}: {reason}; install the Debian package fonts-noto-cjk",
         dir.display()
     )]
     Fonts { dir: PathBuf, reason: String },
+    /// A bug in the SVG writer.
     #[error("the generated SVG does not parse: {0}")]
     Svg(String),
+    /// Out of memory, or a zero size.
     #[error("cannot allocate a {width}×{height} image")]
     Pixmap { width: u32, height: u32 },
+    /// The PNG encoder failed.
     #[error("PNG encoding failed: {0}")]
     Png(String),
 }
@@ -91,8 +96,8 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
     let title = req
         .title
         .clone()
-        .unwrap_or_else(|| frame::default_title(req.lang, &req.query));
-    let subtitle = frame::subtitle(req.lang, &req.query, drawn.matched);
+        .unwrap_or_else(|| titles::default_title(req.lang, &req.query));
+    let subtitle = titles::subtitle(req.lang, &req.query, drawn.matched);
     frame::title_band(&mut w, width, &title, &subtitle);
     frame::footer(&mut w, width, height, date);
     w.finish()

@@ -64,6 +64,7 @@ impl Projection {
         Projection::new(lon, lat, zoom.clamp(0.0, 20.0), width, height)
     }
 
+    /// The zoom level (fractional after a fit); it decides clusters vs markers.
     pub fn zoom(&self) -> f64 {
         self.zoom
     }
@@ -74,6 +75,7 @@ impl Projection {
         (x * self.world - self.left, y * self.world - self.top)
     }
 
+    /// The inverse of [`Projection::to_px`].
     pub fn to_lon_lat(&self, x: f64, y: f64) -> (f64, f64) {
         unit_inverse((x + self.left) / self.world, (y + self.top) / self.world)
     }
