@@ -76,3 +76,38 @@ impl Rasteriser {
             .map_err(|e| RenderError::Png(e.to_string()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fonts_name_the_debian_package() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = Rasteriser::new(dir.path()).unwrap_err().to_string();
+        assert!(
+            e.contains("fonts-noto-cjk") && e.contains(FONT_FAMILY),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn chinese_text_renders_without_tofu() {
+        let fonts = Rasteriser::new(Path::new(FONT_DIR)).unwrap();
+        let svg = |text: &str| {
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" font-family="{FONT_FAMILY}"><text x="4" y="52" font-size="48">{text}</text></svg>"#
+            )
+        };
+        let pixels = |text: &str| {
+            let png = fonts.png(&svg(text)).unwrap();
+            let pixmap = Pixmap::decode_png(&png).unwrap();
+            assert_eq!((pixmap.width(), pixmap.height()), (64, 64));
+            pixmap.data().to_vec()
+        };
+        let (fu, jian, missing) = (pixels("福"), pixels("建"), pixels("\u{10FFFD}"));
+        assert!(fu.iter().any(|&b| b > 0), "no ink");
+        // Tofu draws the same box for every character it lacks.
+        assert!(fu != missing && fu != jian);
+    }
+}
