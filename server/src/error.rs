@@ -3,7 +3,7 @@ use std::net::SocketAddr;
 
 use thiserror::Error;
 
-use crate::{config::ConfigError, data::DataError};
+use crate::{config::ConfigError, data::DataError, render::RenderError};
 
 #[derive(Debug, Error)]
 pub enum StartupError {
@@ -11,6 +11,8 @@ pub enum StartupError {
     Config(#[from] ConfigError),
     #[error("data: {0}")]
     Data(#[from] DataError),
+    #[error("image export: {0}")]
+    Render(#[from] RenderError),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {source}")]

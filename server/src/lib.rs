@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod features;
 pub mod index;
+pub mod render;
 pub mod routes;
 pub mod security;
 pub mod state;

@@ -1,7 +1,10 @@
 //! `server`: config → data → state → router → serve.
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use leptos::prelude::get_configuration;
+use server::render::{Rasteriser, FONT_DIR};
 use server::{config::Config, data::Data, error::StartupError, router, AppState};
 use tracing_subscriber::EnvFilter;
 
@@ -25,7 +28,8 @@ async fn run() -> Result<(), StartupError> {
     let leptos_options = get_configuration(None)
         .map_err(|e| StartupError::Leptos(e.to_string()))?
         .leptos_options;
-    let state = AppState::new(leptos_options, data, &config);
+    let rasteriser = Arc::new(Rasteriser::new(Path::new(FONT_DIR))?);
+    let state = AppState::new(leptos_options, data, &config, rasteriser);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| StartupError::Bind {

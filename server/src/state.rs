@@ -4,7 +4,7 @@ use app::ClientConfig;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
-use crate::{config::Config, data::Data, security::SecurityPolicy};
+use crate::{config::Config, data::Data, render::Rasteriser, security::SecurityPolicy};
 
 /// Shared, read-only application state (cheap to clone).
 #[derive(Clone)]
@@ -13,10 +13,17 @@ pub struct AppState {
     pub data: Arc<Data>,
     pub client: ClientConfig,
     pub security: Arc<SecurityPolicy>,
+    /// Fonts loaded once at start-up, shared by every PNG export.
+    pub rasteriser: Arc<Rasteriser>,
 }
 
 impl AppState {
-    pub fn new(leptos_options: LeptosOptions, data: Data, config: &Config) -> Self {
+    pub fn new(
+        leptos_options: LeptosOptions,
+        data: Data,
+        config: &Config,
+        rasteriser: Arc<Rasteriser>,
+    ) -> Self {
         let client = ClientConfig {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
@@ -27,6 +34,7 @@ impl AppState {
             data: Arc::new(data),
             client,
             security: Arc::new(security),
+            rasteriser,
         }
     }
 }

@@ -3,18 +3,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
-use crate::model::{sector_info, Sector, Tier, ALL_TIERS};
+use crate::model::{sector_info, tier_radius, Sector, Tier, ALL_TIERS};
 use crate::state::use_view_state;
-
-/// Marker radius per tier; the map draws the same sizes (map/markers_layer.rs).
-pub fn tier_radius(tier: Tier) -> f64 {
-    match tier {
-        Tier::National => 9.0,
-        Tier::Provincial => 7.0,
-        Tier::City => 6.0,
-        Tier::None => 5.0,
-    }
-}
 
 /// What the map shows right now: one swatch per sector colour drawn (a marker takes its
 /// entity's first sector), and the tier sizes present, each with its count.

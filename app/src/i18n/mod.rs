@@ -31,7 +31,7 @@ impl Lang {
         }
     }
 
-    pub fn strings(self) -> &'static Strings {
+    pub const fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &zh::STRINGS,
             Lang::En => &en::STRINGS,

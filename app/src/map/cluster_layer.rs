@@ -7,9 +7,6 @@ use super::leaflet::{self, lat_lng, options, Layer, Map};
 use crate::i18n::Lang;
 use crate::model::{sector_color, slug, Sector, SectorInfo};
 
-/// Below this zoom the map shows server clusters; from it on, every marker.
-pub const CLUSTER_BELOW_ZOOM: f64 = 8.0;
-
 pub struct ClusterLayer {
     group: Layer,
     _on_click: Closure<dyn Fn(JsValue)>,

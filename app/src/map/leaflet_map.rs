@@ -12,6 +12,7 @@ use super::{
     leaflet::{self, lat_lng, options, Map},
     markers_layer::MarkersLayer,
 };
+use crate::model::FUJIAN_FRAME;
 use crate::state::{EmbedOptions, Viewport};
 
 /// URL of the base map the server validated at start-up.
@@ -125,7 +126,8 @@ pub fn mount(
             map.set_view(&lat_lng(v.lon, v.lat), v.zoom);
         }
         None => {
-            let bounds = js_sys::Array::of2(&lat_lng(115.8, 21.9), &lat_lng(122.1, 28.4));
+            let [w, s, e, n] = FUJIAN_FRAME;
+            let bounds = js_sys::Array::of2(&lat_lng(w, s), &lat_lng(e, n));
             map.fit_bounds(&bounds.into());
         }
     }

@@ -25,9 +25,10 @@ mod browser {
     use leptos::prelude::*;
 
     use crate::components::atlas_page::{SearchResource, SectorsResource};
-    use crate::map::cluster_layer::{clusters_url, CLUSTER_BELOW_ZOOM};
+    use crate::map::cluster_layer::clusters_url;
     use crate::map::leaflet_map::{fetch_json, mount, MapHandle};
     use crate::model::Entity;
+    use crate::model::CLUSTER_BELOW_ZOOM;
     use crate::state::{use_view_state, EmbedOptions};
 
     pub fn attach(node: NodeRef<Div>, embedded: bool) {

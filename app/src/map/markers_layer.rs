@@ -7,9 +7,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
-use crate::components::legend::tier_radius;
 use crate::i18n::Lang;
-use crate::model::{sector_color, slug, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR};
+use crate::model::{
+    sector_color, slug, tier_radius, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR,
+};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {

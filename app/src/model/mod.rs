@@ -2,12 +2,14 @@
 //! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`).
 mod entity;
 mod enums;
+mod map_look;
 mod query;
 mod results;
 mod sector_info;
 
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{slug, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
+pub use map_look::{tier_radius, BASEMAP_ATTRIBUTION, CLUSTER_BELOW_ZOOM, FUJIAN_FRAME};
 pub use query::{Query, QueryError, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
 pub use results::{CityProfile, ClusterCell, FacetCounts};
 pub use sector_info::{

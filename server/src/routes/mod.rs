@@ -8,6 +8,7 @@ mod feature;
 mod health;
 mod ogc;
 mod params;
+mod render;
 
 pub use api_error::ApiError;
 use std::sync::Arc;
@@ -59,6 +60,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/export.geojson", get(export::geojson))
         .route("/api/v1/export.csv", get(export::csv))
         .route("/api/v1/export.xlsx", get(export::xlsx))
+        .route("/api/v1/render.svg", get(render::svg))
+        .route("/api/v1/render.png", get(render::png))
         .route("/api/{*rest}", get(api::unknown))
         .route("/ogc", get(ogc::landing))
         .route("/ogc/conformance", get(ogc::conformance))

@@ -1,11 +1,13 @@
 //! Shared helpers for router tests: a real-data router and a body reader.
 #![allow(dead_code)] // each test binary uses a different subset
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use axum::{body::Body, http::Request, response::Response, Router};
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
+use server::render::{Rasteriser, FONT_DIR};
 use server::{config::Config, data::Data, router, AppState};
 use tower::ServiceExt;
 
@@ -27,7 +29,15 @@ pub fn app_with(config: Config) -> Router {
         .output_name("fujian-cluster-atlas")
         .site_root(repo_path("assets").to_string_lossy().to_string())
         .build();
-    router(AppState::new(options, data, &config))
+    router(AppState::new(options, data, &config, rasteriser()))
+}
+
+/// The fonts, loaded once per test binary (as the server loads them once at start-up).
+pub fn rasteriser() -> Arc<Rasteriser> {
+    static FONTS: OnceLock<Arc<Rasteriser>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| Arc::new(Rasteriser::new(Path::new(FONT_DIR)).expect("CJK fonts load")))
+        .clone()
 }
 
 pub async fn get(uri: &str) -> Response {

@@ -1,0 +1,164 @@
+//! A minimal SVG writer: every attribute value and text node goes through [`escape`], and
+//! numbers are written with one decimal, so the same picture is always the same bytes.
+use std::fmt::Write;
+
+/// The font every text uses; the rasteriser loads exactly this family.
+pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
+
+/// `x` with one decimal ("12.3", "-0.5", "7"); negative zero is written as "0".
+pub fn num(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let (int, frac) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && int == 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// Text made safe for XML content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0 at all.
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An SVG document being written, element by element.
+pub struct SvgWriter {
+    buf: String,
+}
+
+impl SvgWriter {
+    /// A document of `pixels` size whose drawing units are `view` (CSS px) wide and high.
+    pub fn new(pixels: (u32, u32), view: (f64, f64)) -> SvgWriter {
+        let mut w = SvgWriter {
+            buf: String::with_capacity(256 * 1024),
+        };
+        let view_box = format!("0 0 {} {}", num(view.0), num(view.1));
+        w.buf
+            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        w.open(
+            "svg",
+            &[
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("width", &pixels.0.to_string()),
+                ("height", &pixels.1.to_string()),
+                ("viewBox", &view_box),
+                ("font-family", FONT_FAMILY),
+            ],
+        );
+        w
+    }
+
+    fn tag(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        self.buf.push('<');
+        self.buf.push_str(name);
+        for (k, v) in attrs {
+            let _ = write!(self.buf, " {k}=\"{}\"", escape(v));
+        }
+    }
+
+    /// `<name attrs…>`; close it with [`SvgWriter::close`].
+    pub fn open(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        self.tag(name, attrs);
+        self.buf.push_str(">\n");
+    }
+
+    pub fn close(&mut self, name: &str) {
+        let _ = writeln!(self.buf, "</{name}>");
+    }
+
+    /// `<name attrs…/>`.
+    pub fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) {
+        self.tag(name, attrs);
+        self.buf.push_str("/>\n");
+    }
+
+    /// `<text attrs…>content</text>`.
+    pub fn text(&mut self, attrs: &[(&str, &str)], content: &str) {
+        self.tag("text", attrs);
+        let _ = writeln!(self.buf, ">{}</text>", escape(content));
+    }
+
+    /// A circle at `(x, y)` with radius `r` and extra attributes.
+    pub fn circle(&mut self, (x, y): (f64, f64), r: f64, attrs: &[(&str, &str)]) {
+        let (x, y, r) = (num(x), num(y), num(r));
+        let mut all = vec![("cx", x.as_str()), ("cy", y.as_str()), ("r", r.as_str())];
+        all.extend_from_slice(attrs);
+        self.empty("circle", &all);
+    }
+
+    /// The finished document.
+    pub fn finish(mut self) -> String {
+        self.close("svg");
+        self.buf
+    }
+}
+
+/// Path data for closed rings of CSS-pixel points; points that round to the previous one
+/// are dropped (a province outline at low zoom has thousands of them).
+pub fn ring_path<I>(rings: I) -> String
+where
+    I: IntoIterator,
+    I::Item: IntoIterator<Item = (f64, f64)>,
+{
+    let mut d = String::new();
+    for ring in rings {
+        let mut last = None;
+        for (x, y) in ring {
+            let key = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
+            if last == Some(key) {
+                continue;
+            }
+            let cmd = if last.is_none() { 'M' } else { 'L' };
+            let _ = write!(d, "{cmd}{} {}", num(x), num(y));
+            last = Some(key);
+        }
+        if last.is_some() {
+            d.push('Z');
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_have_one_fixed_decimal() {
+        assert_eq!(num(12.34), "12.3");
+        assert_eq!(num(7.0), "7");
+        assert_eq!(num(-0.04), "0");
+        assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(-12.25), "-12.3");
+    }
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let mut w = SvgWriter::new((10, 10), (10.0, 10.0));
+        w.text(&[("class", "a\"b")], "<R&D> '\u{1}x");
+        let svg = w.finish();
+        assert!(svg.contains(r#"class="a&quot;b""#));
+        assert!(svg.contains("&lt;R&amp;D&gt; &apos;x</text>"));
+        assert!(roxmltree::Document::parse(&svg).is_ok());
+    }
+
+    #[test]
+    fn rings_drop_repeated_points() {
+        let d = ring_path([vec![(0.0, 0.0), (0.01, 0.0), (5.0, 0.0), (5.0, 5.0)]]);
+        assert_eq!(d, "M0 0L5 0L5 5Z");
+    }
+}
