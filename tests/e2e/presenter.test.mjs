@@ -100,6 +100,11 @@ test('the Embed / share dialog builds links and a snippet that reproduce the vie
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   const png = await page.getAttribute('li[data-size="1920x1080"] a:text("PNG")', 'href');
   assert.equal(png, `${BASE_URL}/api/v1/render.png?sector=marine&at=${at}&lang=en&title=Marine+%22high-tech%22&legend=0&size=1920x1080`);
+  for (const [link, type] of [[png, 'image/png'], [png.replace('render.png', 'render.svg'), 'image/svg+xml']]) {
+    const res = await page.request.get(link);
+    assert.equal(res.status(), 200, link);
+    assert.match(res.headers()['content-type'], new RegExp(type.replace('+', '\\+')));
+  }
   const csv = await page.getAttribute('.share-data a:text("CSV")', 'href');
   assert.equal(csv, '/api/v1/export.csv?sector=marine');
   await screenshot(page, 'share-dialog');
