@@ -1,5 +1,7 @@
 //! Fujian Cluster Atlas: Leptos components and types shared by the server (feature `ssr`)
 //! and the browser (feature `hydrate`).
+// Release builds do not erase component types, and the map page's view type is deep.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod app;

@@ -1,24 +1,24 @@
 use leptos::html::Textarea;
 use leptos::prelude::*;
 
+use crate::i18n::ShareStrings;
+
 /// A read-only text (a link or a snippet) with a Copy button. Where the clipboard API is
 /// missing (plain-HTTP sites) or refused, the text is selected for Ctrl+C instead.
 #[component]
 pub fn CopyField(
     id: &'static str,
-    label: Signal<&'static str>,
+    label: &'static str,
     value: Signal<String>,
     #[prop(default = 2)] rows: u32,
     /// Where "Copied" is announced (one live region for the dialog).
     status: RwSignal<Option<&'static str>>,
-    copy_label: Signal<&'static str>,
-    copied: Signal<&'static str>,
-    copy_manually: Signal<&'static str>,
+    strings: &'static ShareStrings,
 ) -> impl IntoView {
     let field = NodeRef::<Textarea>::new();
     let on_copy = move |_| {
         let text = value.get_untracked();
-        let (done, manual) = (copied.get_untracked(), copy_manually.get_untracked());
+        let (done, manual) = (strings.copied, strings.copy_manually);
         let select = move || {
             if let Some(el) = field.get_untracked() {
                 el.select();
@@ -39,7 +39,7 @@ pub fn CopyField(
             <div class="copy-row">
                 <textarea id=id node_ref=field readonly rows=rows prop:value=value spellcheck="false"></textarea>
                 <button type="button" class="copy-button" on:click=on_copy aria-describedby=id>
-                    {copy_label}
+                    {strings.copy}
                 </button>
             </div>
         </div>

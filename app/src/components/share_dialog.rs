@@ -53,7 +53,7 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     let data = move |ext: &'static str| move || view.state.with(|s| export_href(s, ext));
-    let flag = move |label: fn(&ShareStrings) -> &'static str,
+    let flag = move |label: &'static str,
                      get: fn(&EmbedOptions) -> bool,
                      set: fn(&mut EmbedOptions, bool)| {
         view! {
@@ -63,28 +63,27 @@ pub fn ShareDialog() -> impl IntoView {
                     prop:checked=move || embed.with(get)
                     on:change=move |ev| embed.update(|e| set(e, event_target_checked(&ev)))
                 />
-                {move || label(t())}
+                {label}
             </label>
         }
     };
-    let copy = (
-        Signal::derive(move || t().copy),
-        Signal::derive(move || t().copied),
-        Signal::derive(move || t().copy_manually),
-    );
+    // Built when the dialog opens, in the language of that moment: plain text rather than a
+    // reactive node per label keeps the wasm small.
     let body = move || {
-        let presets = FramePreset::ALL.into_iter().enumerate().map(|(i, p)| {
+        let s = t();
+        let close_label = view.state.with_untracked(|v| v.lang).strings().close;
+        let presets = FramePreset::ALL.into_iter().zip(s.presets).map(|(p, label)| {
             view! {
                 <label class="share-preset">
                     <input type="radio" name="frame-preset" prop:checked=move || preset.get() == p on:change=move |_| preset.set(p) />
-                    {move || t().presets[i]}
+                    {label}
                 </label>
             }
         }).collect_view();
-        let images = IMAGE_SIZES.into_iter().enumerate().map(|(i, size)| {
+        let images = IMAGE_SIZES.into_iter().zip(s.image_sizes).map(|(size, label)| {
             view! {
                 <li data-size=size>
-                    <span>{move || t().image_sizes[i]}</span>
+                    <span>{label}</span>
                     " "<a href=image("png", size) target="_blank" rel="noopener" download>"PNG"</a>
                     " · "<a href=image("svg", size) target="_blank" rel="noopener" download>"SVG"</a>
                 </li>
@@ -92,32 +91,32 @@ pub fn ShareDialog() -> impl IntoView {
         }).collect_view();
         view! {
             <div class="share-head">
-                <h2 id="share-title">{move || t().dialog_title}</h2>
-                <button type="button" class="share-close" on:click=close aria-label=move || view.state.with(|s| s.lang).strings().close>"×"</button>
+                <h2 id="share-title">{s.dialog_title}</h2>
+                <button type="button" class="share-close" on:click=close aria-label=close_label>"×"</button>
             </div>
-            <CopyField id="share-link" label=Signal::derive(move || t().link) value=share_url rows=2 status=status copy_label=copy.0 copied=copy.1 copy_manually=copy.2 />
+            <CopyField id="share-link" label=s.link value=share_url rows=2 status=status strings=s />
             <fieldset class="share-options">
-                <legend>{move || t().embed_options}</legend>
+                <legend>{s.embed_options}</legend>
                 <label class="share-title">
-                    {move || t().title_label}
+                    {s.title_label}
                     <input type="text" maxlength="100" prop:value=move || embed.with(|e| e.title.clone().unwrap_or_default())
                         on:input=move |ev| embed.update(|e| { let _ = e.set("title", &event_target_value(&ev)); }) />
                 </label>
-                {flag(|t| t.show_legend, |e| e.legend, |e, v| e.legend = v)}
-                {flag(|t| t.show_controls, |e| e.controls, |e, v| e.controls = v)}
-                {flag(|t| t.interactive, |e| e.interactive, |e, v| e.interactive = v)}
-                <div class="share-presets" role="radiogroup" aria-label=move || t().frame_size>{presets}</div>
+                {flag(s.show_legend, |e| e.legend, |e, v| e.legend = v)}
+                {flag(s.show_controls, |e| e.controls, |e, v| e.controls = v)}
+                {flag(s.interactive, |e| e.interactive, |e, v| e.interactive = v)}
+                <div class="share-presets" role="radiogroup" aria-label=s.frame_size>{presets}</div>
             </fieldset>
-            <CopyField id="share-embed" label=Signal::derive(move || t().embed_code) value=snippet rows=4 status=status copy_label=copy.0 copied=copy.1 copy_manually=copy.2 />
-            <p><a class="share-preview" href=embed_url target="_blank" rel="noopener">{move || t().preview}</a></p>
-            <h3>{move || t().images}</h3>
+            <CopyField id="share-embed" label=s.embed_code value=snippet rows=4 status=status strings=s />
+            <p><a class="share-preview" href=embed_url target="_blank" rel="noopener">{s.preview}</a></p>
+            <h3>{s.images}</h3>
             <ul class="share-images">{images}</ul>
-            <h3>{move || t().data}</h3>
+            <h3>{s.data}</h3>
             <p class="share-data">
                 <a href=data("csv") download>"CSV"</a>" · "
                 <a href=data("xlsx") download>"XLSX"</a>" · "
                 <a href=data("geojson") download>"GeoJSON"</a>" · "
-                <button type="button" class="share-print" on:click=move |_| { let _ = window().print(); }>{move || t().print}</button>
+                <button type="button" class="share-print" on:click=move |_| { let _ = window().print(); }>{s.print}</button>
             </p>
             <p class="copy-status" role="status" aria-live="polite">{move || status.get()}</p>
         }
