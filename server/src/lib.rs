@@ -1,5 +1,7 @@
 //! Fujian Cluster Atlas server: configuration, data loading, and the HTTP router.
 //! `main.rs` only wires these together; tests drive [`router`] with `oneshot`.
+// Release builds instantiate the full (unerased) view types of the app here too.
+#![recursion_limit = "256"]
 
 pub mod atlas;
 pub mod basemap;
