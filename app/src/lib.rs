@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod map;
+pub mod markup;
 pub mod model;
 pub mod shell;
 pub mod state;

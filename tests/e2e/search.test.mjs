@@ -23,7 +23,7 @@ test('typing "xmhj" suggests 厦门火炬高新区; arrow + Enter opens it and f
   await page.keyboard.press('Enter');
   await page.waitForSelector('.detail-title');
   assert.equal(await page.textContent('.detail-title'), '厦门火炬高新区');
-  assert.equal(await page.locator('#search-suggestions').count(), 0, 'list closes after a pick');
+  assert.equal(await page.isHidden('#search-suggestions'), true, 'list closes after a pick');
   await page.waitForFunction(() => location.search.includes('at='), null, { timeout: 10_000 });
   await page.waitForFunction(() => Number(new URLSearchParams(location.search).get('at').split(',')[2]) >= 10, null, { timeout: 10_000 });
   const [lon, lat] = new URL(page.url()).searchParams.get('at').split(',').map(Number);
@@ -39,7 +39,9 @@ test('English suggestions by click; Escape closes the list', async () => {
   const names = await page.locator('.suggestion-name').allTextContents();
   assert.ok(names.length > 0 && names.every((n) => /graphene/i.test(n) || n.length > 0));
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('#search-suggestions').count(), 0);
+  assert.equal(await page.isHidden('#search-suggestions'), true);
+  assert.equal(await page.getAttribute('#search-input', 'aria-expanded'), 'false');
+  assert.equal(await page.inputValue('#search-input'), 'graphene', 'Escape closes the list, keeps the text');
   await page.keyboard.press('ArrowDown');
   await page.waitForSelector('#search-suggestions .suggestion');
   const first = await page.getAttribute('#suggestion-0', 'data-id');

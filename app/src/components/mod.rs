@@ -1,7 +1,6 @@
 //! One component per file.
 pub mod atlas_page;
 pub mod city_profile;
-pub mod copy_field;
 pub mod detail_panel;
 pub mod embed_page;
 pub mod facet_group;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
-use crate::i18n::{city_name, Lang};
-use crate::model::Entity;
+use crate::i18n::city_name;
+use crate::markup::print_entries;
 use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
 
 /// What only paper shows (see `@media print` in style/main.css): a header with the view's
@@ -17,26 +17,18 @@ pub fn PrintSheet() -> impl IntoView {
     let today = RwSignal::new(None::<String>);
     Effect::new(move |_| today.set(Some(local_date())));
     let heading = move || view.state.with(summary);
-    let list = move || {
-        let (ready, lang, b) = (
-            today.get().is_some(),
-            view.state.with(|s| s.lang),
-            bbox.get(),
-        );
-        Suspend::new(async move {
-            if !ready {
-                return None;
-            }
-            let page = search.await.ok()?;
-            let items = page
-                .entities
-                .iter()
-                .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())))
-                .map(|e| entry(e, lang))
-                .collect_view();
-            Some(view! { <ol class="print-entities">{items}</ol> })
-        })
-    };
+    // Filled by an effect, i.e. only in the browser, and as one string of markup: a
+    // suspense boundary here would cost the wasm more than the rest of the sheet.
+    let items = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let Some(Ok(page)) = search.get() else { return };
+        let (lang, b) = (view.state.with(|s| s.lang), bbox.get());
+        let shown = page
+            .entities
+            .iter()
+            .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())));
+        items.set(print_entries(shown, lang));
+    });
     view! {
         <header class="print-header print-only">
             <h1>{move || view.state.with(|s| s.lang).strings().title}</h1>
@@ -47,33 +39,9 @@ pub fn PrintSheet() -> impl IntoView {
             </p>
         </header>
         <section class="print-list print-only">
-            <Transition fallback=|| ()>{list}</Transition>
+            <ol class="print-entities" inner_html=move || items.get()></ol>
             <p class="print-source">{move || view.state.with(|s| s.lang).strings().share.source_line}</p>
         </section>
-    }
-}
-
-fn entry(e: &Entity, lang: Lang) -> impl IntoView {
-    let t = lang.strings();
-    let p = &e.props;
-    let name = match lang {
-        Lang::Zh => format!("{}（{}）", p.name_zh, p.name_en),
-        Lang::En => format!("{} ({})", p.name_en, p.name_zh),
-    };
-    let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
-    let refs = p
-        .refs
-        .iter()
-        .map(|r| view! { <li><span class="print-section">{r.section.clone()}</span>" “"{r.quote.clone()}"”"</li> })
-        .collect_view();
-    view! {
-        <li>
-            <strong>{name}</strong>
-            <span class="print-meta">
-                " · "{t.kind(p.kind)}" · "{t.tier(p.tier)}" · "{cities.join("、")}
-            </span>
-            <ul class="print-refs">{refs}</ul>
-        </li>
     }
 }
 

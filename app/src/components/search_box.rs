@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
 use crate::i18n::{city_name, Lang};
+use crate::markup::{suggestion_items, Suggestion};
 use crate::state::use_view_state;
 
 /// Suggestions shown under the search box.
@@ -18,10 +19,26 @@ pub fn SearchBox() -> impl IntoView {
     let value = move || view.state.with(|s| s.query.q.clone().unwrap_or_default());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    // The ids on offer, in order, as last rendered (the suggestions are the search's first
-    // results, which the server orders by text rank, so no second request is needed). Not a
-    // signal: the key handler reads it, nothing re-renders from it.
-    let offered = StoredValue::new(Vec::<String>::new());
+    // The search's first results are the suggestions (the server orders them by text rank),
+    // so no second request is needed. Filled by an effect: only the browser needs them.
+    let offered = RwSignal::new(Vec::<Suggestion>::new());
+    Effect::new(move |_| {
+        let Some(Ok(page)) = search.get() else { return };
+        let lang = view.state.with(|s| s.lang);
+        let items = page.entities.iter().take(MAX_SUGGESTIONS).map(|e| {
+            let (name, other) = match lang {
+                Lang::Zh => (&e.props.name_zh, &e.props.name_en),
+                Lang::En => (&e.props.name_en, &e.props.name_zh),
+            };
+            let cities: Vec<String> = e.props.cities.iter().map(|c| city_name(lang, c)).collect();
+            Suggestion {
+                id: e.id.clone(),
+                name: name.clone(),
+                meta: format!("{other} · {}", cities.join("、")),
+            }
+        });
+        offered.set(items.collect());
+    });
     let pick = move |id: String| {
         open.set(false);
         active.set(None);
@@ -42,81 +59,51 @@ pub fn SearchBox() -> impl IntoView {
         });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let ids = offered.get_value();
-        let last = ids.len().checked_sub(1);
+        let count = offered.with_untracked(Vec::len);
+        let last = count.saturating_sub(1);
         match ev.key().as_str() {
-            "ArrowDown" | "ArrowUp" if !ids.is_empty() => {
+            "ArrowDown" | "ArrowUp" if count > 0 => {
                 ev.prevent_default();
                 open.set(true);
                 let down = ev.key() == "ArrowDown";
                 active.update(|a| {
-                    *a = match (*a, down) {
-                        (None, true) => Some(0),
+                    *a = Some(match (*a, down) {
+                        (None, true) => 0,
                         (None, false) => last,
-                        (Some(i), true) => Some((i + 1).min(last.unwrap_or(0))),
-                        (Some(i), false) => Some(i.saturating_sub(1)),
-                    }
+                        (Some(i), true) => (i + 1).min(last),
+                        (Some(i), false) => i.saturating_sub(1),
+                    })
                 });
             }
-            "Enter" if open.get_untracked() && !ids.is_empty() => {
+            "Enter" if open.get_untracked() && count > 0 => {
                 ev.prevent_default();
                 let i = active.get_untracked().unwrap_or(0);
-                if let Some(id) = ids.get(i) {
-                    pick(id.clone());
+                if let Some(s) = offered.with_untracked(|o| o.get(i).cloned()) {
+                    pick(s.id);
                 }
             }
-            "Escape" => open.set(false),
+            // First Escape closes the list; the next one clears the box (the browser's own).
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+            }
             _ => {}
         }
     };
-    let suggestions = move || {
-        Suspend::new(async move {
-            let page = search.await.ok()?;
-            let lang = view.state.with_untracked(|s| s.lang);
-            offered.set_value(
-                page.entities
-                    .iter()
-                    .take(MAX_SUGGESTIONS)
-                    .map(|e| e.id.clone())
-                    .collect(),
-            );
-            let items = page
-                .entities
-                .into_iter()
-                .take(MAX_SUGGESTIONS)
-                .enumerate()
-                .map(|(i, e)| {
-                    let (name, other) = match lang {
-                        Lang::Zh => (e.props.name_zh, e.props.name_en),
-                        Lang::En => (e.props.name_en, e.props.name_zh),
-                    };
-                    let cities: Vec<String> =
-                        e.props.cities.iter().map(|c| city_name(lang, c)).collect();
-                    let id = e.id;
-                    view! {
-                        <li
-                            id=format!("suggestion-{i}")
-                            role="option"
-                            class="suggestion"
-                            data-id=id.clone()
-                            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                            // mousedown, not click: it comes before the input's blur.
-                            on:mousedown=move |ev| {
-                                ev.prevent_default();
-                                pick(id.clone());
-                            }
-                        >
-                            <span class="suggestion-name">{name}</span>
-                            <span class="suggestion-meta">{other} " · " {cities.join("、")}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            Some(
-                view! { <ul id="search-suggestions" role="listbox" class="suggestions">{items}</ul> },
-            )
-        })
+    // mousedown, not click: it comes before the input's blur.
+    let on_choose = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        let target = event_target::<leptos::web_sys::Element>(&ev);
+        if let Some(id) = target
+            .closest("[data-id]")
+            .ok()
+            .flatten()
+            .and_then(|li| li.get_attribute("data-id"))
+        {
+            pick(id);
+        }
     };
+    let shown = move || open.get() && offered.with(|o| !o.is_empty());
     view! {
         <div class="search" role="search">
             <label class="visually-hidden" for="search-input">{move || strings().search_label}</label>
@@ -127,7 +114,7 @@ pub fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 aria-autocomplete="list"
                 aria-controls="search-suggestions"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-expanded=move || if shown() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().map(|i| format!("suggestion-{i}"))
                 placeholder=move || strings().search_placeholder
                 prop:value=value
@@ -135,9 +122,14 @@ pub fn SearchBox() -> impl IntoView {
                 on:keydown=on_key
                 on:blur=move |_| open.set(false)
             />
-            <Show when=move || open.get()>
-                <Transition fallback=|| ()>{suggestions}</Transition>
-            </Show>
+            <ul
+                id="search-suggestions"
+                role="listbox"
+                class="suggestions"
+                hidden=move || !shown()
+                on:mousedown=on_choose
+                inner_html=move || offered.with(|o| suggestion_items(o, active.get()))
+            ></ul>
         </div>
     }
 }

@@ -1,15 +1,17 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use super::copy_field::CopyField;
 use crate::i18n::ShareStrings;
+use crate::markup::{share_controls, share_outputs, ShareLinks};
 use crate::state::{
     export_href, iframe_snippet, render_href, use_view_state, EmbedOptions, FramePreset,
     IMAGE_SIZES,
 };
 
 /// "Embed / share": builds, from the current view, the share link, the iframe code (with
-/// embed options and frame presets) and the server-rendered image and data links.
+/// embed options and frame presets) and the server-rendered image and data links. Its
+/// body is markup written by `crate::markup` (events by delegation), which keeps the wasm
+/// small; only the heading, the close button and the status line are views.
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let view = use_view_state();
@@ -35,89 +37,71 @@ pub fn ShareDialog() -> impl IntoView {
             d.close();
         }
     };
-    let absolute = move |path: String| format!("{}{path}", origin.get());
-    let share_url = Signal::derive(move || absolute(view.state.with(|s| s.href())));
-    let embed_url =
-        Signal::derive(move || absolute(view.state.with(|s| s.embed_href(&embed.get()))));
-    let snippet = Signal::derive(move || {
-        let title = embed.with(|e| e.title.clone());
-        let title = title.unwrap_or_else(|| t().iframe_title.to_string());
-        iframe_snippet(&embed_url.get(), preset.get(), &title)
-    });
-    let image = move |ext: &'static str, size: &'static str| {
-        move || {
-            absolute(
-                view.state
-                    .with(|s| embed.with(|e| render_href(s, e, ext, size))),
-            )
+    let links = move || {
+        let o = origin.get();
+        let (e, p, s) = (embed.get(), preset.get(), t());
+        view.state.with(|v| {
+            let embed_url = format!("{o}{}", v.embed_href(&e));
+            let title = e
+                .title
+                .clone()
+                .unwrap_or_else(|| s.iframe_title.to_string());
+            ShareLinks {
+                share: format!("{o}{}", v.href()),
+                snippet: iframe_snippet(&embed_url, p, &title),
+                embed: embed_url,
+                images: IMAGE_SIZES
+                    .iter()
+                    .map(|z| {
+                        let url = |ext| format!("{o}{}", render_href(v, &e, ext, z));
+                        (url("png"), url("svg"))
+                    })
+                    .collect(),
+                data: ["csv", "xlsx", "geojson"].map(|ext| export_href(v, ext)),
+            }
+        })
+    };
+    let on_option = move |ev: leptos::ev::Event| {
+        let input = event_target::<leptos::web_sys::HtmlInputElement>(&ev);
+        let (name, value, checked) = (input.name(), input.value(), input.checked());
+        match name.as_str() {
+            "frame-preset" => {
+                if let Some(p) = value
+                    .parse()
+                    .ok()
+                    .and_then(|i: usize| FramePreset::ALL.get(i))
+                {
+                    preset.set(*p);
+                }
+            }
+            "title" => embed.update(|e| {
+                let _ = e.set("title", &value);
+            }),
+            flag => embed.update(|e| {
+                let _ = e.set(flag, if checked { "1" } else { "0" });
+            }),
         }
     };
-    let data = move |ext: &'static str| move || view.state.with(|s| export_href(s, ext));
-    let flag = move |label: &'static str,
-                     get: fn(&EmbedOptions) -> bool,
-                     set: fn(&mut EmbedOptions, bool)| {
-        view! {
-            <label class="share-flag">
-                <input
-                    type="checkbox"
-                    prop:checked=move || embed.with(get)
-                    on:change=move |ev| embed.update(|e| set(e, event_target_checked(&ev)))
-                />
-                {label}
-            </label>
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let button = event_target::<leptos::web_sys::Element>(&ev);
+        if button.get_attribute("data-action").as_deref() == Some("print") {
+            let _ = window().print();
+        }
+        if let Some(id) = button.get_attribute("data-copy") {
+            copy_from(&id, status, t());
         }
     };
-    // Built when the dialog opens, in the language of that moment: plain text rather than a
-    // reactive node per label keeps the wasm small.
     let body = move || {
         let s = t();
         let close_label = view.state.with_untracked(|v| v.lang).strings().close;
-        let presets = FramePreset::ALL.into_iter().zip(s.presets).map(|(p, label)| {
-            view! {
-                <label class="share-preset">
-                    <input type="radio" name="frame-preset" prop:checked=move || preset.get() == p on:change=move |_| preset.set(p) />
-                    {label}
-                </label>
-            }
-        }).collect_view();
-        let images = IMAGE_SIZES.into_iter().zip(s.image_sizes).map(|(size, label)| {
-            view! {
-                <li data-size=size>
-                    <span>{label}</span>
-                    " "<a href=image("png", size) target="_blank" rel="noopener" download>"PNG"</a>
-                    " · "<a href=image("svg", size) target="_blank" rel="noopener" download>"SVG"</a>
-                </li>
-            }
-        }).collect_view();
+        let controls = share_controls(s, &embed.get_untracked(), preset.get_untracked());
         view! {
             <div class="share-head">
                 <h2 id="share-title">{s.dialog_title}</h2>
                 <button type="button" class="share-close" on:click=close aria-label=close_label>"×"</button>
             </div>
-            <CopyField id="share-link" label=s.link value=share_url rows=2 status=status strings=s />
-            <fieldset class="share-options">
-                <legend>{s.embed_options}</legend>
-                <label class="share-title">
-                    {s.title_label}
-                    <input type="text" maxlength="100" prop:value=move || embed.with(|e| e.title.clone().unwrap_or_default())
-                        on:input=move |ev| embed.update(|e| { let _ = e.set("title", &event_target_value(&ev)); }) />
-                </label>
-                {flag(s.show_legend, |e| e.legend, |e, v| e.legend = v)}
-                {flag(s.show_controls, |e| e.controls, |e, v| e.controls = v)}
-                {flag(s.interactive, |e| e.interactive, |e, v| e.interactive = v)}
-                <div class="share-presets" role="radiogroup" aria-label=s.frame_size>{presets}</div>
-            </fieldset>
-            <CopyField id="share-embed" label=s.embed_code value=snippet rows=4 status=status strings=s />
-            <p><a class="share-preview" href=embed_url target="_blank" rel="noopener">{s.preview}</a></p>
-            <h3>{s.images}</h3>
-            <ul class="share-images">{images}</ul>
-            <h3>{s.data}</h3>
-            <p class="share-data">
-                <a href=data("csv") download>"CSV"</a>" · "
-                <a href=data("xlsx") download>"XLSX"</a>" · "
-                <a href=data("geojson") download>"GeoJSON"</a>" · "
-                <button type="button" class="share-print" on:click=move |_| { let _ = window().print(); }>{s.print}</button>
-            </p>
+            <div class="share-form" on:input=on_option on:change=on_option inner_html=controls></div>
+            <div class="share-outputs" on:click=on_click inner_html=move || share_outputs(s, &links())></div>
             <p class="copy-status" role="status" aria-live="polite">{move || status.get()}</p>
         }
     };
@@ -129,4 +113,39 @@ pub fn ShareDialog() -> impl IntoView {
             <Show when=move || open.get()>{body}</Show>
         </dialog>
     }
+}
+
+/// Copies the text of the textarea `id`. Where the clipboard API is missing (plain-HTTP
+/// sites) or refused, the text is selected for Ctrl+C instead.
+fn copy_from(id: &str, status: RwSignal<Option<&'static str>>, s: &'static ShareStrings) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(field) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    #[cfg(feature = "hydrate")]
+    let text = field.value();
+    let select = move || {
+        field.select();
+        status.set(Some(s.copy_manually));
+    };
+    #[cfg(feature = "hydrate")]
+    {
+        let navigator = window().navigator();
+        let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+            .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+        if has_clipboard {
+            let promise = navigator.clipboard().write_text(&text);
+            leptos::task::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => status.set(Some(s.copied)),
+                    Err(_) => select(),
+                }
+            });
+            return;
+        }
+    }
+    select();
 }

@@ -1,6 +1,7 @@
 //! The links the "Embed / share" dialog offers for a view: iframe code and server-rendered
 //! images. Plain functions, so the snippet a presenter copies is unit-tested.
 use super::{view_state::encode, EmbedOptions, ViewState};
+use crate::markup::escape;
 
 /// The image sizes `GET /api/v1/render.{png,svg}` accepts, in the dialog's order.
 pub const IMAGE_SIZES: [&str; 4] = ["1920x1080", "1280x720", "a4-landscape", "a4-portrait"];
@@ -25,16 +26,9 @@ impl FramePreset {
     ];
 }
 
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// HTML to paste into a web page: an iframe of `src` (an absolute `/embed` URL).
 pub fn iframe_snippet(src: &str, preset: FramePreset, title: &str) -> String {
-    let (src, title) = (attr(src), attr(title));
+    let (src, title) = (escape(src), escape(title));
     let common = format!(r#"src="{src}" title="{title}" loading="lazy" allowfullscreen"#);
     match preset {
         FramePreset::Wide => {

@@ -1,0 +1,34 @@
+//! The print sheet's list: each entity in view with every citation.
+use super::escape;
+use crate::i18n::{city_name, Lang};
+use crate::model::Entity;
+
+/// `<li>` items for `<ol class="print-entities">`.
+pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang) -> String {
+    let t = lang.strings();
+    let mut out = String::new();
+    for e in entities {
+        let p = &e.props;
+        let name = match lang {
+            Lang::Zh => format!("{}（{}）", p.name_zh, p.name_en),
+            Lang::En => format!("{} ({})", p.name_en, p.name_zh),
+        };
+        let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
+        out.push_str(&format!(
+            r#"<li><strong>{}</strong><span class="print-meta"> · {} · {} · {}</span><ul class="print-refs">"#,
+            escape(&name),
+            t.kind(p.kind),
+            t.tier(p.tier),
+            escape(&cities.join("、")),
+        ));
+        for r in &p.refs {
+            out.push_str(&format!(
+                r#"<li><span class="print-section">{}</span> “{}”</li>"#,
+                escape(&r.section),
+                escape(&r.quote)
+            ));
+        }
+        out.push_str("</ul></li>");
+    }
+    out
+}
