@@ -37,6 +37,20 @@ test('base map: 9 labelled cities, 平潭, Taiwan framed; + zooms in; no console
   assert.deepEqual(problems, [], 'no console errors or hydration warnings');
 });
 
+test('in English the map names cities and regions in English; the toggle switches back', async () => {
+  const { page, problems } = await openPage(browser, '/?lang=en');
+  await page.waitForSelector('#map[data-basemap-cities="9"]', { timeout: 30_000 });
+  const labels = await page.locator('.city-label').allTextContents();
+  assert.ok(labels.includes('Xiamen') && labels.includes('Fuzhou'), `${labels}`);
+  assert.equal(await page.locator('.pingtan-label').textContent(), 'Pingtan');
+  const context = await page.locator('.context-label').allTextContents();
+  assert.ok(context.includes('Taiwan Province'), `Taiwan labelled as a province of China: ${context}`);
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => [...document.querySelectorAll('.city-label')].some((l) => l.textContent === '厦门市'));
+  assert.ok((await page.locator('.context-label').allTextContents()).includes('台湾省'));
+  assert.deepEqual(problems, []);
+});
+
 test('header names the product in Chinese and English, server-rendered', async () => {
   const res = await fetch(`${process.env.BASE_URL ?? 'http://127.0.0.1:3000'}/`);
   const html = await res.text();

@@ -139,7 +139,8 @@ impl Strings {
     }
 }
 
-/// The name of a city in the UI language (the data keys stay Chinese).
+/// The name of a city, 平潭 or a base-map region in the UI language (the data keys stay
+/// Chinese).
 pub fn city_name(lang: Lang, city: &str) -> String {
     if lang == Lang::Zh {
         return city.to_string();
@@ -155,6 +156,10 @@ pub fn city_name(lang: Lang, city: &str) -> String {
         "龙岩市" => "Longyan",
         "宁德市" => "Ningde",
         "平潭综合实验区" => "Pingtan",
+        "浙江省" => "Zhejiang",
+        "江西省" => "Jiangxi",
+        "广东省" => "Guangdong",
+        "台湾省" => "Taiwan Province",
         other => other,
     };
     en.to_string()

@@ -3,6 +3,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
+use crate::i18n::{city_name, Lang};
 use crate::model::BASEMAP_ATTRIBUTION;
 
 /// Everything the base map adds, kept so its callbacks outlive `L.geoJSON`.
@@ -10,6 +11,17 @@ pub struct BasemapLayer {
     _style: Closure<dyn Fn(JsValue) -> JsValue>,
     _on_click: Closure<dyn Fn(JsValue)>,
     pub city_count: usize,
+    /// Each label with the Chinese name it shows in the UI language.
+    labels: Vec<(String, Layer)>,
+}
+
+impl BasemapLayer {
+    /// Names every city and region in `lang`.
+    pub fn relabel(&self, lang: Lang) {
+        for (name, label) in &self.labels {
+            label.set_content(&city_name(lang, name));
+        }
+    }
 }
 
 fn prop(feature: &JsValue, key: &str) -> JsValue {
@@ -41,7 +53,12 @@ const LABEL_PANE: &str = "basemaplabels";
 
 /// Draws `data` (the base-map FeatureCollection) on `map`; clicking a city or 平潭 calls
 /// `on_city` with its name (context provinces are not clickable in effect).
-pub fn add(map: &Map, data: &JsValue, on_city: impl Fn(String) + 'static) -> BasemapLayer {
+pub fn add(
+    map: &Map,
+    data: &JsValue,
+    lang: Lang,
+    on_city: impl Fn(String) + 'static,
+) -> BasemapLayer {
     map.create_pane(POLYGON_PANE);
     map.create_pane(LABEL_PANE);
     let style = Closure::<dyn Fn(JsValue) -> JsValue>::new(|f: JsValue| {
@@ -74,6 +91,7 @@ pub fn add(map: &Map, data: &JsValue, on_city: impl Fn(String) + 'static) -> Bas
         .and_then(|f| f.dyn_into().ok())
         .unwrap_or_default();
     let mut city_count = 0;
+    let mut labels = Vec::new();
     for feature in features.iter() {
         let kind = prop(&feature, "kind").as_string().unwrap_or_default();
         let name = prop(&feature, "name_zh").as_string().unwrap_or_default();
@@ -82,15 +100,17 @@ pub fn add(map: &Map, data: &JsValue, on_city: impl Fn(String) + 'static) -> Bas
             continue;
         };
         city_count += usize::from(kind == "city");
-        label_layer(&kind)
+        let label = label_layer(&kind)
             .set_lat_lng(&lat_lng(lon, lat))
-            .set_content(&name)
+            .set_content(&city_name(lang, &name))
             .add_to(map);
+        labels.push((name, label));
     }
     BasemapLayer {
         _style: style,
         _on_click: on_click,
         city_count,
+        labels,
     }
 }
 

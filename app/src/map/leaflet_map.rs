@@ -1,5 +1,8 @@
 //! Creating and tearing down the Leaflet map (browser only).
-use std::{cell::Cell, rc::Rc};
+use std::{
+    cell::{Cell, RefCell},
+    rc::Rc,
+};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -7,11 +10,12 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlElement;
 
 use super::{
-    basemap_layer,
+    basemap_layer::{self, BasemapLayer},
     cluster_layer::ClusterLayer,
     leaflet::{self, lat_lng, options, Map},
     markers_layer::MarkersLayer,
 };
+use crate::i18n::Lang;
 use crate::model::FUJIAN_FRAME;
 use crate::state::{EmbedOptions, Viewport};
 
@@ -23,17 +27,26 @@ pub struct MapHandle {
     pub map: Map,
     pub markers: MarkersLayer,
     pub clusters: ClusterLayer,
-    alive: Rc<Cell<bool>>,
+    basemap: Rc<BasemapSlot>,
     _on_move: Closure<dyn Fn(JsValue)>,
     /// Re-measures the map when the page switches to and from the print layout.
     on_print: Closure<dyn Fn(JsValue)>,
+}
+
+/// The base map, which arrives after the map is created.
+#[derive(Default)]
+struct BasemapSlot {
+    /// False once the map is gone: a late base map is then dropped, not drawn.
+    alive: Cell<bool>,
+    lang: Cell<Lang>,
+    layer: RefCell<Option<BasemapLayer>>,
 }
 
 const PRINT_EVENTS: [&str; 2] = ["beforeprint", "afterprint"];
 
 impl Drop for MapHandle {
     fn drop(&mut self) {
-        self.alive.set(false);
+        self.basemap.alive.set(false);
         if let Some(w) = web_sys::window() {
             for event in PRINT_EVENTS {
                 let _ = w.remove_event_listener_with_callback(
@@ -50,6 +63,14 @@ impl Drop for MapHandle {
 const SHOW_ZOOM: f64 = 11.0;
 
 impl MapHandle {
+    /// Names the cities and regions in `lang` (now, or when the base map arrives).
+    pub fn set_lang(&self, lang: Lang) {
+        self.basemap.lang.set(lang);
+        if let Some(layer) = self.basemap.layer.borrow().as_ref() {
+            layer.relabel(lang);
+        }
+    }
+
     /// Flies to a chosen entity's sites: zoomed in on one site, or framing them all.
     pub fn show_sites(&self, sites: &[(f64, f64)]) {
         match sites {
@@ -136,11 +157,14 @@ pub fn mount(
         let attribution = meta("atlas-tile-attribution").unwrap_or_default();
         leaflet::tile_layer(&url, &options(&[("attribution", attribution.into())])).add_to(&map);
     }
-    let alive = Rc::new(Cell::new(true));
+    let basemap = Rc::new(BasemapSlot {
+        alive: Cell::new(true),
+        ..BasemapSlot::default()
+    });
     spawn_local(load_basemap(
         map.clone().unchecked_into(),
         el.clone(),
-        alive.clone(),
+        basemap.clone(),
         on_city,
     ));
     let markers = MarkersLayer::new(&map, on_select, on_hover);
@@ -165,7 +189,7 @@ pub fn mount(
         map,
         markers,
         clusters,
-        alive,
+        basemap,
         _on_move: on_move,
         on_print,
     }
@@ -174,20 +198,20 @@ pub fn mount(
 async fn load_basemap(
     map: Map,
     el: HtmlElement,
-    alive: Rc<Cell<bool>>,
+    slot: Rc<BasemapSlot>,
     on_city: impl Fn(String) + 'static,
 ) {
     let Ok(data) = fetch_json(BASEMAP_URL).await else {
         let _ = el.set_attribute("data-basemap-error", "true");
         return;
     };
-    if !alive.get() {
+    if !slot.alive.get() {
         return;
     }
-    let layer = basemap_layer::add(&map, &data, on_city);
+    let layer = basemap_layer::add(&map, &data, slot.lang.get(), on_city);
     let _ = el.set_attribute("data-basemap-cities", &layer.city_count.to_string());
-    // The style closure must live as long as the layer, i.e. until the page goes away.
-    std::mem::forget(layer);
+    // Its callbacks must live as long as the map: the handle keeps them.
+    slot.layer.replace(Some(layer));
 }
 
 pub async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {

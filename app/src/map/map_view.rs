@@ -75,6 +75,17 @@ mod browser {
             ready.set(true);
             on_cleanup(move || handle.set_value(None));
         });
+        let lang = Memo::new(move |_| view.state.with(|s| s.lang));
+        Effect::new(move |_| {
+            let lang = lang.get();
+            if ready.get() {
+                handle.with_value(|h| {
+                    if let Some(h) = h {
+                        h.set_lang(lang);
+                    }
+                });
+            }
+        });
         // Hover (list row or marker) restyles markers in place: no redraw under the pointer.
         Effect::new(move |_| {
             let id = view.hovered.get();
@@ -87,7 +98,6 @@ mod browser {
             }
         });
         let selected = Memo::new(move |_| view.state.with(|s| s.selected.clone()));
-        let lang = Memo::new(move |_| view.state.with(|s| s.lang));
         let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
         let clustered =
             Memo::new(move |_| viewport.get().is_none_or(|v| v.zoom < CLUSTER_BELOW_ZOOM));
