@@ -3,10 +3,9 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::atlas_page::SectorsResource;
-use super::sector_overview::{growth_text, sector_label, target_text};
 use crate::api::get_city_profile;
 use crate::i18n::city_name;
-use crate::model::{sector_info, slug};
+use crate::markup::profile_body;
 use crate::state::{use_view_state, Panel};
 
 /// What the catalogue holds for the city named by `profile=`: counts by field (with the
@@ -23,7 +22,6 @@ pub fn CityProfilePanel() -> impl IntoView {
         let content = move || {
             Suspend::new(async move {
                 let lang = view.state.with_untracked(|s| s.lang);
-                let t = lang.strings();
                 let infos = sectors.await.unwrap_or_default();
                 let p = match profile.await {
                     Ok(p) => p,
@@ -32,47 +30,17 @@ pub fn CityProfilePanel() -> impl IntoView {
                             .into_any()
                     }
                 };
-                let by_sector = p
-                    .by_sector
-                    .iter()
-                    .filter(|(_, n)| **n > 0)
-                    .map(|(s, n)| {
-                        let info = sector_info(&infos, *s);
-                        let color = info.map(|i| format!("background-color:{}", i.color));
-                        let label = info
-                            .map(|i| sector_label(i, lang))
-                            .unwrap_or_else(|| t.sector(*s).into());
-                        let target = info.map(|i| format!("{} · {}", target_text(i, t), growth_text(i, t)));
-                        view! {
-                            <tr data-sector=slug(s)>
-                                <th scope="row"><span class="swatch" aria-hidden="true" style=color></span>{label}</th>
-                                <td class="num">{*n}</td>
-                                <td class="target">{target}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let tally = |items: Vec<(String, usize)>| {
-                    items
-                        .into_iter()
-                        .filter(|(_, n)| *n > 0)
-                        .map(|(label, n)| view! { <li><span>{label}</span> <span class="num">{n}</span></li> })
-                        .collect_view()
-                };
-                let kinds = tally(
-                    p.by_kind
-                        .iter()
-                        .map(|(k, n)| (t.kind(*k).to_string(), *n))
-                        .collect(),
-                );
-                let tiers = tally(
-                    p.by_tier
-                        .iter()
-                        .map(|(k, n)| (t.tier(*k).to_string(), *n))
-                        .collect(),
-                );
                 let city = p.city.clone();
-                let show = move |_| {
+                let show = move |ev: leptos::ev::MouseEvent| {
+                    let target = event_target::<leptos::web_sys::Element>(&ev);
+                    if target
+                        .closest("[data-action=show-on-map]")
+                        .ok()
+                        .flatten()
+                        .is_none()
+                    {
+                        return;
+                    }
                     let city = city.clone();
                     view.update(false, move |v| {
                         v.query.cities = BTreeSet::from([city]);
@@ -81,23 +49,8 @@ pub fn CityProfilePanel() -> impl IntoView {
                         v.panel = Panel::List;
                     })
                 };
-                view! {
-                    <p class="profile-total" data-total=p.total>{t.total} ": " {p.total}</p>
-                    <table class="profile-sectors">
-                        <thead><tr>
-                            <th scope="col">{t.sector}</th>
-                            <th scope="col">{t.count}</th>
-                            <th scope="col">{t.target_2025}</th>
-                        </tr></thead>
-                        <tbody>{by_sector}</tbody>
-                    </table>
-                    <h3>{t.kind}</h3>
-                    <ul class="profile-tally">{kinds}</ul>
-                    <h3>{t.tier}</h3>
-                    <ul class="profile-tally">{tiers}</ul>
-                    <button type="button" class="link show-on-map" on:click=show>{t.show_on_map}</button>
-                }
-                .into_any()
+                view! { <div on:click=show inner_html=profile_body(&p, &infos, lang)></div> }
+                    .into_any()
             })
         };
         view! {

@@ -1,10 +1,12 @@
 //! HTML written as strings, for parts of the page that are plain text and links: each
 //! distinct `view!` tree costs the wasm its own build/hydrate/rebuild code, while one
 //! `inner_html` costs almost nothing. Every value is escaped here.
+mod overview;
 mod print;
 mod search;
 mod share;
 
+pub use overview::{profile_body, sector_tables};
 pub use print::print_entries;
 pub use search::{suggestion_items, Suggestion};
 pub use share::{share_controls, share_outputs, ShareLinks};

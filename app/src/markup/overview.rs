@@ -1,0 +1,216 @@
+//! The sector overview's tables and the city profile's body (see
+//! `components/sector_overview.rs` and `components/city_profile.rs`).
+use super::escape;
+use crate::i18n::{Lang, Strings};
+use crate::model::{sector_info, slug, CityProfile, Indicator, IndicatorValue, Sector, SectorInfo};
+
+/// Numbers as the plan writes them: `3500`, not `3500.0`.
+pub fn fmt_num(v: f64) -> String {
+    format!("{v}")
+}
+
+/// "3500 亿元", or the plan's silence said out loud rather than a blank cell.
+pub fn target_text(info: &SectorInfo, t: &Strings) -> String {
+    info.target_2025_value_added_yi
+        .map(|v| format!("{} {}", fmt_num(v), t.yi_yuan))
+        .unwrap_or_else(|| t.not_stated.to_string())
+}
+
+pub fn growth_text(info: &SectorInfo, t: &Strings) -> String {
+    info.target_growth_pct
+        .map(|v| format!("{}%", fmt_num(v)))
+        .unwrap_or_else(|| t.not_stated.to_string())
+}
+
+pub fn sector_label(info: &SectorInfo, lang: Lang) -> &str {
+    match lang {
+        Lang::Zh => &info.name_zh,
+        Lang::En => &info.name_en,
+    }
+}
+
+fn value_text(v: &IndicatorValue) -> String {
+    match v {
+        IndicatorValue::Number(n) => fmt_num(*n),
+        IndicatorValue::Text(s) => s.clone(),
+    }
+}
+
+fn swatch(color: &str) -> String {
+    format!(
+        r#"<span class="swatch" aria-hidden="true" style="background-color:{}"></span>"#,
+        escape(color)
+    )
+}
+
+fn head(cells: &[&str]) -> String {
+    let cells: String = cells
+        .iter()
+        .map(|c| format!(r#"<th scope="col">{c}</th>"#))
+        .collect();
+    format!("<thead><tr>{cells}</tr></thead>")
+}
+
+/// The eight fields with their 2025 targets (each row's button shows the field on the
+/// map: `data-sector` on the row says which), then 表1's indicators.
+pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang) -> String {
+    let t = lang.strings();
+    let mut out = format!(
+        r#"<table class="sector-table"><caption>{}</caption>{}<tbody>"#,
+        t.sector_overview,
+        head(&[t.sector, t.target_2025, t.growth])
+    );
+    // Cross-sector is the catalogue's bucket, not one of the plan's fields.
+    for info in infos.iter().filter(|i| i.id != Sector::CrossSector) {
+        out.push_str(&format!(
+            r#"<tr data-sector="{}"><th scope="row"><button type="button" class="sector-link" title="{}">{}{}</button></th><td class="target num">{}</td><td class="growth num">{}</td></tr>"#,
+            slug(&info.id),
+            t.show_sector_on_map,
+            swatch(&info.color),
+            escape(sector_label(info, lang)),
+            escape(&target_text(info, t)),
+            escape(&growth_text(info, t)),
+        ));
+    }
+    out.push_str(&format!(
+        r#"</tbody></table><table class="indicator-table"><caption>{}</caption>{}<tbody>"#,
+        t.indicators_title,
+        head(&[
+            t.indicator,
+            t.unit,
+            t.year_2020,
+            t.year_2025,
+            t.indicator_kind
+        ])
+    ));
+    for i in indicators {
+        let name = match lang {
+            Lang::Zh => &i.name_zh,
+            Lang::En => &i.name_en,
+        };
+        // The data keeps the plan's Chinese wording; translate only the two known kinds.
+        let kind = match i.kind.as_str() {
+            "预期性" => t.expected,
+            "约束性" => t.binding,
+            other => other,
+        };
+        out.push_str(&format!(
+            r#"<tr><th scope="row">{}. {}</th><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td></tr>"#,
+            i.no,
+            escape(name),
+            escape(&i.unit),
+            escape(&value_text(&i.value_2020)),
+            escape(&value_text(&i.target_2025)),
+            escape(kind),
+        ));
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// A city's counts by field (with colour and 2025 target), kind and tier, and the button
+/// that shows them on the map (`data-action="show-on-map"`).
+pub fn profile_body(p: &CityProfile, infos: &[SectorInfo], lang: Lang) -> String {
+    let t = lang.strings();
+    let mut out = format!(
+        r#"<p class="profile-total" data-total="{0}">{1}: {0}</p><table class="profile-sectors">{2}<tbody>"#,
+        p.total,
+        t.total,
+        head(&[t.sector, t.count, t.target_2025])
+    );
+    for (s, n) in p.by_sector.iter().filter(|(_, n)| **n > 0) {
+        let info = sector_info(infos, *s);
+        let label = info.map_or(t.sector(*s), |i| sector_label(i, lang));
+        let target = info
+            .map(|i| format!("{} · {}", target_text(i, t), growth_text(i, t)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            r#"<tr data-sector="{}"><th scope="row">{}{}</th><td class="num">{n}</td><td class="target">{}</td></tr>"#,
+            slug(s),
+            info.map(|i| swatch(&i.color)).unwrap_or_default(),
+            escape(label),
+            escape(&target),
+        ));
+    }
+    out.push_str("</tbody></table>");
+    let tally = |title: &str, items: Vec<(&str, usize)>| {
+        let items: String = items
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(label, n)| {
+                format!(r#"<li><span>{label}</span> <span class="num">{n}</span></li>"#)
+            })
+            .collect();
+        format!(r#"<h3>{title}</h3><ul class="profile-tally">{items}</ul>"#)
+    };
+    out.push_str(&tally(
+        t.kind,
+        p.by_kind.iter().map(|(k, n)| (t.kind(*k), *n)).collect(),
+    ));
+    out.push_str(&tally(
+        t.tier,
+        p.by_tier.iter().map(|(k, n)| (t.tier(*k), *n)).collect(),
+    ));
+    out.push_str(&format!(
+        r#"<button type="button" class="link show-on-map" data-action="show-on-map">{}</button>"#,
+        t.show_on_map
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Tier};
+
+    fn info(id: Sector, target: Option<f64>) -> SectorInfo {
+        SectorInfo {
+            id,
+            name_zh: "新<材料>".into(),
+            name_en: "New materials".into(),
+            color: "#999933".into(),
+            target_2025_value_added_yi: target,
+            target_growth_pct: Some(9.5),
+            plan_ref: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn sector_table_has_one_row_per_field_and_says_when_the_plan_is_silent() {
+        let infos = [
+            info(Sector::NewMaterials, Some(1500.0)),
+            info(Sector::FutureIndustries, None),
+            info(Sector::CrossSector, None),
+        ];
+        let html = sector_tables(&infos, &[], Lang::Zh);
+        assert_eq!(
+            html.matches(r#"<tr data-sector="#).count(),
+            2,
+            "no cross-sector row"
+        );
+        assert!(html.contains("新&lt;材料&gt;"));
+        assert!(
+            html.contains(r#"<td class="target num">1500 亿元</td>"#),
+            "{html}"
+        );
+        assert!(html.contains(Lang::Zh.strings().not_stated));
+    }
+
+    #[test]
+    fn profile_lists_only_what_the_city_has() {
+        let p = CityProfile {
+            city: "厦门市".into(),
+            total: 3,
+            by_sector: [(Sector::NewMaterials, 3), (Sector::Marine, 0)].into(),
+            by_kind: [(Kind::Park, 3)].into(),
+            by_tier: [(Tier::National, 1), (Tier::None, 2)].into(),
+            entity_ids: Vec::new(),
+        };
+        let html = profile_body(&p, &[info(Sector::NewMaterials, Some(1500.0))], Lang::En);
+        assert!(html.contains(r#"data-total="3">Entities: 3"#), "{html}");
+        assert_eq!(html.matches(r#"<tr data-sector="#).count(), 1);
+        assert!(html.contains("1500 ×10⁸ yuan · 9.5%"));
+        assert!(html.contains(r#"data-action="show-on-map""#));
+    }
+}
