@@ -50,3 +50,14 @@ test('English suggestions by click; Escape closes the list', async () => {
   await page.waitForSelector('.detail-title');
   assert.deepEqual(problems, []);
 });
+
+test('a related entity in the detail panel opens its own detail', async () => {
+  const { page, problems } = await openPage(browser, '/?sel=graphene-cluster');
+  await page.waitForSelector('.detail .related button[data-id]');
+  const next = await page.getAttribute('.detail .related button[data-id]', 'data-id');
+  const name = await page.textContent('.detail .related button[data-id]');
+  await page.click('.detail .related button[data-id]');
+  await page.waitForFunction((id) => new URLSearchParams(location.search).get('sel') === id, next);
+  await page.waitForFunction((n) => document.querySelector('.detail-title')?.textContent === n, name);
+  assert.deepEqual(problems, []);
+});

@@ -1,11 +1,13 @@
 //! HTML written as strings, for parts of the page that are plain text and links: each
 //! distinct `view!` tree costs the wasm its own build/hydrate/rebuild code, while one
 //! `inner_html` costs almost nothing. Every value is escaped here.
+mod detail;
 mod overview;
 mod print;
 mod search;
 mod share;
 
+pub use detail::detail_body;
 pub use overview::{profile_body, sector_tables};
 pub use print::print_entries;
 pub use search::{suggestion_items, Suggestion};

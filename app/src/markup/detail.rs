@@ -1,0 +1,135 @@
+//! The detail panel's body (see `components/detail_panel.rs`): names, facts, sites,
+//! related entities (buttons with `data-id`) and every citation in the plan's words.
+use super::escape;
+use crate::api::EntityDetail;
+use crate::i18n::{city_name, Lang};
+use crate::model::Tier;
+
+/// Everything known about one entity.
+pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
+    let t = lang.strings();
+    let p = &detail.entity.props;
+    let (title, subtitle) = match lang {
+        Lang::Zh => (&p.name_zh, &p.name_en),
+        Lang::En => (&p.name_en, &p.name_zh),
+    };
+    let tier_source = match (&p.tier_note, p.tier) {
+        (Some(note), _) => Some(note.as_str()),
+        (None, Tier::None) => None,
+        (None, _) => Some(t.tier_source_plan),
+    }
+    .map(|s| format!(r#" <small class="tier-source">{}</small>"#, escape(s)))
+    .unwrap_or_default();
+    let sectors: Vec<&str> = p.sectors.iter().map(|s| t.sector(*s)).collect();
+    let places: Vec<String> = p
+        .cities
+        .iter()
+        .map(|c| city_name(lang, c))
+        .chain(p.districts.iter().cloned())
+        .collect();
+    let mut out = format!(
+        r#"<h2 class="detail-title">{}</h2><p class="detail-subtitle">{}</p><dl class="facts"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}{tier_source}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} <small class="precision">{}</small></dd></dl>"#,
+        escape(title),
+        escape(subtitle),
+        t.kind,
+        t.kind(p.kind),
+        t.tier,
+        t.tier(p.tier),
+        t.sector,
+        sectors.join(" · "),
+        t.location,
+        escape(&places.join(" · ")),
+        t.precision(p.precision),
+    );
+    if p.members.len() > 1 {
+        out.push_str(&format!(r#"<h3>{}</h3><ul class="members">"#, t.members));
+        for m in &p.members {
+            let role = if m.role.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", escape(&m.role))
+            };
+            out.push_str(&format!(
+                "<li>{}{role} · {}</li>",
+                escape(&m.name_zh),
+                t.precision(m.precision)
+            ));
+        }
+        out.push_str("</ul>");
+    }
+    if !detail.related.is_empty() {
+        out.push_str(&format!(r#"<h3>{}</h3><ul class="related">"#, t.related));
+        for (id, zh, en) in &detail.related {
+            let label = if lang == Lang::Zh { zh } else { en };
+            out.push_str(&format!(
+                r#"<li><button type="button" class="link" data-id="{}">{}</button></li>"#,
+                escape(id),
+                escape(label)
+            ));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str(&format!(
+        r#"<h3>{}</h3><ol class="citations">"#,
+        t.citations
+    ));
+    for r in &p.refs {
+        out.push_str(&format!(
+            r#"<li class="citation"><span class="section">{}</span><blockquote lang="zh-CN">{}</blockquote></li>"#,
+            escape(&r.section),
+            escape(&r.quote)
+        ));
+    }
+    out.push_str("</ol>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, EntityProps, Kind, PlanRef, Precision, Sector};
+
+    #[test]
+    fn every_citation_escaped_and_related_entities_as_buttons() {
+        let refs = vec![
+            PlanRef {
+                section: "专栏1".into(),
+                quote: "建设<石墨烯>".into(),
+            },
+            PlanRef {
+                section: "第三章".into(),
+                quote: "两核三区".into(),
+            },
+        ];
+        let entity = Entity {
+            id: "g".into(),
+            props: EntityProps {
+                name_zh: "石墨烯产业集群".into(),
+                name_en: "Graphene cluster".into(),
+                aliases: vec![],
+                kind: Kind::Cluster,
+                sectors: vec![Sector::NewMaterials],
+                tier: Tier::National,
+                tier_note: None,
+                cities: vec!["厦门市".into()],
+                districts: vec![],
+                precision: Precision::City,
+                members: vec![],
+                refs,
+                related: vec![],
+            },
+        };
+        let detail = EntityDetail {
+            entity,
+            related: vec![("x".into(), "某园区".into(), "Some park".into())],
+        };
+        let html = detail_body(&detail, Lang::En);
+        assert!(html.starts_with(r#"<h2 class="detail-title">Graphene cluster</h2>"#));
+        assert_eq!(html.matches(r#"<li class="citation">"#).count(), 2);
+        assert!(html.contains("建设&lt;石墨烯&gt;"));
+        assert!(
+            html.contains(r#"<button type="button" class="link" data-id="x">Some park</button>"#)
+        );
+        assert!(html.contains("Xiamen"));
+    }
+}
