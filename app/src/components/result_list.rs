@@ -1,11 +1,34 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use super::atlas_page::SearchResource;
 use crate::i18n::Lang;
+use crate::markup::result_rows;
 use crate::model::Entity;
 use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
+
+/// The list row an event happened in.
+fn row_of(ev: &leptos::web_sys::Event) -> Option<leptos::web_sys::Element> {
+    ev.target()?
+        .dyn_into::<leptos::web_sys::Element>()
+        .ok()?
+        .closest("li.result")
+        .ok()?
+}
+
+/// Calls `f` with every row of the list and its entity id.
+fn for_each_row(mut f: impl FnMut(&leptos::web_sys::Element, &str)) {
+    let Some(list) = document().query_selector(".results").ok().flatten() else {
+        return;
+    };
+    let mut row = list.first_element_child();
+    while let Some(r) = row {
+        if let Some(id) = r.get_attribute("data-id") {
+            f(&r, &id);
+        }
+        row = r.next_element_sibling();
+    }
+}
 
 fn name(e: &Entity, lang: Lang) -> String {
     match lang {
@@ -42,31 +65,71 @@ pub fn ResultList() -> impl IntoView {
         });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(row) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::Element>(t).ok())
-        else {
-            return;
-        };
+        let Some(row) = row_of(&ev) else { return };
         let step = |el: &leptos::web_sys::Element| match ev.key().as_str() {
             "ArrowDown" => el.next_element_sibling(),
             _ => el.previous_element_sibling(),
         };
-        if !matches!(ev.key().as_str(), "ArrowDown" | "ArrowUp") {
-            return;
-        }
-        ev.prevent_default();
-        // Rows outside the map view are hidden, not removed: skip them.
-        let mut next = step(&row);
-        while let Some(el) = next.as_ref().filter(|el| el.has_attribute("hidden")) {
-            next = step(el);
-        }
-        if let Some(el) = next
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(n).ok())
-        {
-            let _ = el.focus();
+        match ev.key().as_str() {
+            "Enter" => {
+                if let Some(id) = row.get_attribute("data-id") {
+                    select(id);
+                }
+            }
+            "ArrowDown" | "ArrowUp" => {
+                ev.prevent_default();
+                // Rows outside the map view are hidden, not removed: skip them.
+                let mut next = step(&row);
+                while let Some(el) = next.as_ref().filter(|el| el.has_attribute("hidden")) {
+                    next = step(el);
+                }
+                if let Some(el) =
+                    next.and_then(|n| n.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            }
+            _ => {}
         }
     };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = row_of(&ev).and_then(|r| r.get_attribute("data-id")) {
+            select(id);
+        }
+    };
+    let on_over = move |ev: leptos::ev::MouseEvent| {
+        let id = row_of(&ev).and_then(|r| r.get_attribute("data-id"));
+        if id.is_some() && view.hovered.with_untracked(|h| *h != id) {
+            view.hovered.set(id);
+        }
+    };
+    // Panning only flips `hidden` on the rows, and hovering (here or on a marker) only moves
+    // a class, so focus and the pointer's row survive both.
+    Effect::new(move |_| {
+        let b = bbox.get();
+        let Some(Ok(page)) = search.get() else { return };
+        for_each_row(|row, id| {
+            let out = b.is_some_and(|b| {
+                page.entities
+                    .iter()
+                    .find(|e| e.id == id)
+                    .is_some_and(|e| !any_inside(b, &e.sites().collect::<Vec<_>>()))
+            });
+            let _ = if out {
+                row.set_attribute("hidden", "")
+            } else {
+                row.remove_attribute("hidden")
+            };
+        });
+    });
+    Effect::new(move |_| {
+        let hovered = view.hovered.get();
+        for_each_row(|row, id| {
+            let _ = row
+                .class_list()
+                .toggle_with_force("hovered", hovered.as_deref() == Some(id));
+        });
+    });
     let sort_control = move || {
         let t = strings();
         let current = sort.get().unwrap_or_default();
@@ -102,59 +165,29 @@ pub fn ResultList() -> impl IntoView {
                 Ok(mut p) => {
                     let count = format!("{} {}", p.number_matched, t.results);
                     sort_entities(&mut p.entities, order, lang);
-                    let sites: Arc<Vec<Vec<(f64, f64)>>> =
-                        Arc::new(p.entities.iter().map(|e| e.sites().collect()).collect());
+                    let sites: Vec<Vec<(f64, f64)>> =
+                        p.entities.iter().map(|e| e.sites().collect()).collect();
                     let matched = p.number_matched;
-                    let all_sites = sites.clone();
                     let in_view = move || {
                         bbox.get().map(|b| {
-                            let n = all_sites.iter().filter(|s| any_inside(b, s)).count();
+                            let n = sites.iter().filter(|s| any_inside(b, s)).count();
                             let [a, of, end] = t.in_view;
                             view! { <p class="result-in-view">{format!("{a}{n}{of}{matched}{end}")}</p> }
                         })
                     };
-                    let items = p
-                        .entities
-                        .into_iter()
-                        .zip(sites.iter().cloned())
-                        .map(|(e, sites)| {
-                            let id = e.id.clone();
-                            let on = selected.as_deref() == Some(e.id.as_str());
-                            let sector = e.props.sectors.first().map(crate::model::slug).unwrap_or_default();
-                            let activate = {
-                                let id = id.clone();
-                                move |_| select(id.clone())
-                            };
-                            let on_enter = {
-                                let id = id.clone();
-                                move |ev: leptos::ev::KeyboardEvent| {
-                                    if ev.key() == "Enter" {
-                                        select(id.clone())
-                                    }
-                                }
-                            };
-                            let (enter, row_id) = (id.clone(), id.clone());
-                            // Hidden rather than dropped: panning then only flips attributes, so
-                            // focus and hover survive it.
-                            let out_of_view = move || bbox.get().is_some_and(|b| !any_inside(b, &sites));
-                            view! {
-                                <li
-                                    class="result"
-                                    hidden=out_of_view
-                                    class:hovered=move || view.hovered.with(|h| h.as_deref() == Some(row_id.as_str()))
-                                    on:mouseenter=move |_| view.hovered.set(Some(enter.clone()))
-                                    on:mouseleave=move |_| view.hovered.set(None)
-                                    class:selected=on tabindex="0" data-id=id.clone() data-sector=sector on:click=activate on:keydown=on_enter aria-current=on.then_some("true")>
-                                    <span class="result-name">{name(&e, lang)}</span>
-                                    <span class="result-meta">{t.kind(e.props.kind)} " · " {t.tier(e.props.tier)}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view();
+                    let rows =
+                        result_rows(&p.entities, lang, selected.as_deref(), bbox.get_untracked());
                     view! {
                         <p class="result-count" aria-live="polite">{count}</p>
                         {in_view}
-                        <ul class="results" on:keydown=on_key>{items}</ul>
+                        <ul
+                            class="results"
+                            on:keydown=on_key
+                            on:click=on_click
+                            on:mouseover=on_over
+                            on:mouseleave=move |_| view.hovered.set(None)
+                            inner_html=rows
+                        ></ul>
                     }
                     .into_any()
                 }

@@ -4,12 +4,14 @@
 mod detail;
 mod overview;
 mod print;
+mod results;
 mod search;
 mod share;
 
 pub use detail::detail_body;
 pub use overview::{profile_body, sector_tables};
 pub use print::print_entries;
+pub use results::result_rows;
 pub use search::{suggestion_items, Suggestion};
 pub use share::{share_controls, share_outputs, ShareLinks};
 

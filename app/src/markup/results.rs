@@ -1,0 +1,85 @@
+//! The result list's rows (see `components/result_list.rs`).
+use super::escape;
+use crate::i18n::Lang;
+use crate::model::{slug, Entity};
+use crate::state::any_inside;
+
+/// One `<li class="result">` per entity, focusable, with its id; rows outside `bbox` (the
+/// map's view, if known) are `hidden`, and `selected` is marked.
+pub fn result_rows(
+    entities: &[Entity],
+    lang: Lang,
+    selected: Option<&str>,
+    bbox: Option<[f64; 4]>,
+) -> String {
+    let t = lang.strings();
+    let mut out = String::new();
+    for e in entities {
+        let p = &e.props;
+        let name = match lang {
+            Lang::Zh => &p.name_zh,
+            Lang::En => &p.name_en,
+        };
+        let sector = p.sectors.first().map(slug).unwrap_or_default();
+        let on = selected == Some(e.id.as_str());
+        let sites: Vec<(f64, f64)> = e.sites().collect();
+        let hidden = bbox.is_some_and(|b| !any_inside(b, &sites));
+        out.push_str(&format!(
+            r#"<li class="result{}" tabindex="0" data-id="{}" data-sector="{sector}"{}{}><span class="result-name">{}</span><span class="result-meta">{} · {}</span></li>"#,
+            if on { " selected" } else { "" },
+            escape(&e.id),
+            if on { r#" aria-current="true""# } else { "" },
+            if hidden { " hidden" } else { "" },
+            escape(name),
+            t.kind(p.kind),
+            t.tier(p.tier),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityProps, Kind, Member, Precision, Sector, Tier};
+
+    fn entity(id: &str, lon: f64, lat: f64) -> Entity {
+        let member = Member {
+            name_zh: "园".into(),
+            role: String::new(),
+            lon,
+            lat,
+            precision: Precision::Site,
+            city: "厦门市".into(),
+            district: String::new(),
+        };
+        Entity {
+            id: id.into(),
+            props: EntityProps {
+                name_zh: format!("<{id}>"),
+                name_en: id.into(),
+                aliases: vec![],
+                kind: Kind::Park,
+                sectors: vec![Sector::Marine],
+                tier: Tier::National,
+                tier_note: None,
+                cities: vec!["厦门市".into()],
+                districts: vec![],
+                precision: Precision::Site,
+                members: vec![member],
+                refs: vec![],
+                related: vec![],
+            },
+        }
+    }
+
+    #[test]
+    fn rows_mark_the_selection_and_hide_what_is_out_of_view() {
+        let list = [entity("a", 118.1, 24.5), entity("b", 119.3, 26.1)];
+        let html = result_rows(&list, Lang::Zh, Some("a"), Some([118.0, 24.4, 118.2, 24.6]));
+        assert!(html.contains(r#"<li class="result selected" tabindex="0" data-id="a" data-sector="marine" aria-current="true">"#), "{html}");
+        assert!(html.contains(r#"data-id="b" data-sector="marine" hidden>"#));
+        assert!(html.contains("&lt;a&gt;"));
+        assert!(!result_rows(&list, Lang::En, None, None).contains("hidden"));
+    }
+}
