@@ -26,7 +26,7 @@ pub fn PrintSheet() -> impl IntoView {
         let shown = page
             .entities
             .iter()
-            .filter(|e| b.is_none_or(|b| any_inside(b, &e.sites().collect::<Vec<_>>())));
+            .filter(|e| b.is_none_or(|b| any_inside(b, e.sites())));
         items.set(print_entries(shown, lang));
     });
     view! {

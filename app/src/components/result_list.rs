@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -31,10 +33,7 @@ fn for_each_row(mut f: impl FnMut(&leptos::web_sys::Element, &str)) {
 }
 
 fn name(e: &Entity, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => e.props.name_zh.clone(),
-        Lang::En => e.props.name_en.clone(),
-    }
+    lang.pick(&e.props.name_zh, &e.props.name_en).0.clone()
 }
 
 /// Reorders `list` by one of [`ViewState::SORT_KEYS`]. Stable, so ties keep the server's
@@ -108,14 +107,14 @@ pub fn ResultList() -> impl IntoView {
     Effect::new(move |_| {
         let b = bbox.get();
         let Some(Ok(page)) = search.get() else { return };
+        let out_of_view: HashSet<&str> = page
+            .entities
+            .iter()
+            .filter(|e| b.is_some_and(|b| !any_inside(b, e.sites())))
+            .map(|e| e.id.as_str())
+            .collect();
         for_each_row(|row, id| {
-            let out = b.is_some_and(|b| {
-                page.entities
-                    .iter()
-                    .find(|e| e.id == id)
-                    .is_some_and(|e| !any_inside(b, &e.sites().collect::<Vec<_>>()))
-            });
-            let _ = if out {
+            let _ = if out_of_view.contains(id) {
                 row.set_attribute("hidden", "")
             } else {
                 row.remove_attribute("hidden")
@@ -170,7 +169,7 @@ pub fn ResultList() -> impl IntoView {
                     let matched = p.number_matched;
                     let in_view = move || {
                         bbox.get().map(|b| {
-                            let n = sites.iter().filter(|s| any_inside(b, s)).count();
+                            let n = sites.iter().filter(|s| any_inside(b, s.iter().copied())).count();
                             let [a, of, end] = t.in_view;
                             view! { <p class="result-in-view">{format!("{a}{n}{of}{matched}{end}")}</p> }
                         })

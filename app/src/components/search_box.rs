@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
-use crate::i18n::{city_name, Lang};
+use crate::i18n::city_name;
 use crate::markup::{suggestion_items, Suggestion};
 use crate::state::use_view_state;
 
@@ -26,10 +26,7 @@ pub fn SearchBox() -> impl IntoView {
         let Some(Ok(page)) = search.get() else { return };
         let lang = view.state.with(|s| s.lang);
         let items = page.entities.iter().take(MAX_SUGGESTIONS).map(|e| {
-            let (name, other) = match lang {
-                Lang::Zh => (&e.props.name_zh, &e.props.name_en),
-                Lang::En => (&e.props.name_en, &e.props.name_zh),
-            };
+            let (name, other) = lang.pick(&e.props.name_zh, &e.props.name_en);
             let cities: Vec<String> = e.props.cities.iter().map(|c| city_name(lang, c)).collect();
             Suggestion {
                 id: e.id.clone(),

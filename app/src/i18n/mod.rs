@@ -31,6 +31,14 @@ impl Lang {
         }
     }
 
+    /// Of a name given in both languages, the one in this language, then the other.
+    pub fn pick<'a, T: ?Sized>(self, zh: &'a T, en: &'a T) -> (&'a T, &'a T) {
+        match self {
+            Lang::Zh => (zh, en),
+            Lang::En => (en, zh),
+        }
+    }
+
     pub const fn strings(self) -> &'static Strings {
         match self {
             Lang::Zh => &zh::STRINGS,

@@ -103,11 +103,7 @@ impl MarkersLayer {
         for e in rest.into_iter().chain(chosen) {
             let on = lit(e);
             let fill = color(e);
-            let name = if lang == Lang::Zh {
-                &e.props.name_zh
-            } else {
-                &e.props.name_en
-            };
+            let (name, _) = lang.pick(&e.props.name_zh, &e.props.name_en);
             let label = format!("{name} · {}", lang.strings().kind(e.props.kind));
             let radius = tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 };
             // A second sector shows as an outer ring in its colour; it ignores the pointer

@@ -9,10 +9,7 @@ use crate::model::Tier;
 pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
     let t = lang.strings();
     let p = &detail.entity.props;
-    let (title, subtitle) = match lang {
-        Lang::Zh => (&p.name_zh, &p.name_en),
-        Lang::En => (&p.name_en, &p.name_zh),
-    };
+    let (title, subtitle) = lang.pick(&p.name_zh, &p.name_en);
     let tier_source = match (&p.tier_note, p.tier) {
         (Some(note), _) => Some(note.as_str()),
         (None, Tier::None) => None,
@@ -60,7 +57,7 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
     if !detail.related.is_empty() {
         out.push_str(&format!(r#"<h3>{}</h3><ul class="related">"#, t.related));
         for (id, zh, en) in &detail.related {
-            let label = if lang == Lang::Zh { zh } else { en };
+            let (label, _) = lang.pick(zh, en);
             out.push_str(&format!(
                 r#"<li><button type="button" class="link" data-id="{}">{}</button></li>"#,
                 escape(id),

@@ -23,10 +23,7 @@ pub fn growth_text(info: &SectorInfo, t: &Strings) -> String {
 }
 
 pub fn sector_label(info: &SectorInfo, lang: Lang) -> &str {
-    match lang {
-        Lang::Zh => &info.name_zh,
-        Lang::En => &info.name_en,
-    }
+    lang.pick(&info.name_zh, &info.name_en).0
 }
 
 fn value_text(v: &IndicatorValue) -> String {
@@ -84,10 +81,7 @@ pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang)
         ])
     ));
     for i in indicators {
-        let name = match lang {
-            Lang::Zh => &i.name_zh,
-            Lang::En => &i.name_en,
-        };
+        let (name, _) = lang.pick(&i.name_zh, &i.name_en);
         // The data keeps the plan's Chinese wording; translate only the two known kinds.
         let kind = match i.kind.as_str() {
             "预期性" => t.expected,

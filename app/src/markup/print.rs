@@ -9,9 +9,10 @@ pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang)
     let mut out = String::new();
     for e in entities {
         let p = &e.props;
+        let (name, other) = lang.pick(&p.name_zh, &p.name_en);
         let name = match lang {
-            Lang::Zh => format!("{}（{}）", p.name_zh, p.name_en),
-            Lang::En => format!("{} ({})", p.name_en, p.name_zh),
+            Lang::Zh => format!("{name}（{other}）"),
+            Lang::En => format!("{name} ({other})"),
         };
         let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
         out.push_str(&format!(

@@ -16,14 +16,10 @@ pub fn result_rows(
     let mut out = String::new();
     for e in entities {
         let p = &e.props;
-        let name = match lang {
-            Lang::Zh => &p.name_zh,
-            Lang::En => &p.name_en,
-        };
+        let (name, _) = lang.pick(&p.name_zh, &p.name_en);
         let sector = p.sectors.first().map(slug).unwrap_or_default();
         let on = selected == Some(e.id.as_str());
-        let sites: Vec<(f64, f64)> = e.sites().collect();
-        let hidden = bbox.is_some_and(|b| !any_inside(b, &sites));
+        let hidden = bbox.is_some_and(|b| !any_inside(b, e.sites()));
         out.push_str(&format!(
             r#"<li class="result{}" tabindex="0" data-id="{}" data-sector="{sector}"{}{}><span class="result-name">{}</span><span class="result-meta">{} · {}</span></li>"#,
             if on { " selected" } else { "" },

@@ -15,10 +15,10 @@ pub fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
 }
 
 /// Whether any of `sites` lies inside `b`.
-pub fn any_inside(b: [f64; 4], sites: &[(f64, f64)]) -> bool {
+pub fn any_inside(b: [f64; 4], sites: impl IntoIterator<Item = (f64, f64)>) -> bool {
     sites
-        .iter()
-        .any(|&(lon, lat)| (b[0]..=b[2]).contains(&lon) && (b[1]..=b[3]).contains(&lat))
+        .into_iter()
+        .any(|(lon, lat)| (b[0]..=b[2]).contains(&lon) && (b[1]..=b[3]).contains(&lat))
 }
 
 /// The map's view as a bounding box; `None` on the server and until the map element has a
@@ -56,7 +56,7 @@ mod tests {
         let [w, s, e, n] = view_bbox(v, (512.0, 512.0));
         assert!((e - w - 0.3516).abs() < 1e-3, "{w} {e}");
         assert!(n - s < e - w, "latitude span shrinks by cos(lat)");
-        assert!(any_inside([w, s, e, n], &[(118.1, 24.5)]));
-        assert!(!any_inside([w, s, e, n], &[(119.3, 26.1)]));
+        assert!(any_inside([w, s, e, n], [(118.1, 24.5)]));
+        assert!(!any_inside([w, s, e, n], [(119.3, 26.1)]));
     }
 }
