@@ -1,7 +1,7 @@
 //! The server's implementation of the UI's [`Atlas`] trait: the same index the REST API uses.
 use std::sync::Arc;
 
-use app::api::{Atlas, EntityDetail, SearchPage};
+use app::api::{Atlas, EntityDetail, EntityName, SearchPage, TOP_MATCHES};
 use app::model::{CityProfile, Indicator, Query, SectorInfo, CITIES};
 
 use crate::data::Data;
@@ -10,15 +10,34 @@ pub struct ServerAtlas(pub Arc<Data>);
 
 impl Atlas for ServerAtlas {
     fn search(&self, query: &Query) -> SearchPage {
-        let found = self.0.index.search(query);
+        let (index, entities) = (&self.0.index, &self.0.catalogue.entities);
+        let anywhere = Query {
+            bbox: None,
+            ..query.clone()
+        };
+        let in_view = index.search(query);
+        let best = index.search(&Query {
+            limit: TOP_MATCHES,
+            offset: 0,
+            ..anywhere.clone()
+        });
         SearchPage {
-            number_matched: found.number_matched,
-            entities: found
+            number_matched: best.number_matched,
+            entities: in_view.ids.iter().map(|&i| entities[i].clone()).collect(),
+            top: best
                 .ids
                 .iter()
-                .map(|&i| self.0.catalogue.entities[i].clone())
+                .map(|&i| {
+                    let p = &entities[i].props;
+                    EntityName {
+                        id: entities[i].id.clone(),
+                        name_zh: p.name_zh.clone(),
+                        name_en: p.name_en.clone(),
+                        cities: p.cities.clone(),
+                    }
+                })
                 .collect(),
-            facets: self.0.index.facets(query),
+            facets: index.facets(&anywhere),
         }
     }
 

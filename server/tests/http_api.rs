@@ -214,3 +214,42 @@ async fn server_function_uses_the_same_query_code() {
         "and the parameter is named"
     );
 }
+
+#[tokio::test]
+async fn server_function_sends_only_the_entities_in_view() {
+    let all = catalogue_count(|_| true);
+    let (west, south, east, north) = (117.9, 24.3, 118.3, 24.7);
+    let (_, anywhere) = json("/api/search_entities?query=limit%3D1000").await;
+    let (status, page) = json(&format!(
+        "/api/search_entities?query=bbox%3D{west}%2C{south}%2C{east}%2C{north}%26limit%3D1000"
+    ))
+    .await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let shown = page["entities"].as_array().unwrap();
+    assert!(
+        !shown.is_empty() && shown.len() < all,
+        "{} of {all}",
+        shown.len()
+    );
+    for e in shown {
+        let inside = e["members"].as_array().unwrap().iter().any(|m| {
+            let (lon, lat) = (m["lon"].as_f64().unwrap(), m["lat"].as_f64().unwrap());
+            (west..=east).contains(&lon) && (south..=north).contains(&lat)
+        });
+        assert!(inside, "{} has a site in view", e["id"]);
+    }
+    // Counts, facets and suggestions stay province-wide.
+    assert_eq!(page["number_matched"], all);
+    assert_eq!(page["facets"], anywhere["facets"]);
+    assert_eq!(page["top"], anywhere["top"]);
+    assert_eq!(page["top"].as_array().unwrap().len(), app::api::TOP_MATCHES);
+    let (_, found) =
+        json("/api/search_entities?query=q%3Dxmhj%26bbox%3D119%2C26%2C119.5%2C26.5").await;
+    assert_eq!(found["top"][0]["name_zh"], "厦门火炬高新区", "{found}");
+    let torch = &found["top"][0]["id"];
+    let shown = found["entities"].as_array().unwrap();
+    assert!(
+        shown.iter().all(|e| e["id"] != *torch),
+        "厦门 is not near 福州"
+    );
+}

@@ -145,7 +145,7 @@ test('sorting by tier puts a national entity first and survives a reload', async
   await page.selectOption('#result-sort', 'tier');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'tier');
   const tierOf = (id) => catalogue.features.find((f) => f.id === id).properties.tier;
-  const firstId = () => page.locator('.result:not([hidden])').first().getAttribute('data-id');
+  const firstId = () => page.locator('.result').first().getAttribute('data-id');
   await page.waitForFunction(() => document.querySelector('.result')?.dataset.id, null, { timeout: 15_000 });
   assert.equal(tierOf(await firstId()), 'national');
   await page.reload();
@@ -157,13 +157,28 @@ test('sorting by tier puts a national entity first and survives a reload', async
   assert.deepEqual(problems, []);
 });
 
-test('zoomed in on Xiamen, the list keeps only the rows in view and says so', async () => {
-  const { page, problems } = await openPage(browser, '/?at=118.1,24.5,11');
-  await resultCount(page, catalogue.features.length);
-  await page.waitForSelector('.result-in-view');
-  const shown = await page.locator('.result:not([hidden])').count();
-  assert.ok(shown > 0 && shown < catalogue.features.length, `${shown} rows of ${catalogue.features.length}`);
-  assert.equal(await page.textContent('.result-in-view'), `地图范围内 ${shown} 个（共 ${catalogue.features.length} 个）`);
+test('zoomed in on Xiamen, the browser fetches and lists only the entities in view', async () => {
+  const total = catalogue.features.length;
+  const { page, problems, searches } = await openPage(browser, '/?at=118.1,24.5,11');
+  await resultCount(page, total);
+  // Once the map is measured, the search asks for its view; wait for that answer.
+  await page.waitForFunction((n) => {
+    const rows = document.querySelectorAll('.result').length;
+    return rows > 0 && rows < n && document.querySelector('#map').dataset.markers === String(rows);
+  }, total);
+  const shown = await page.locator('.result').count();
+  assert.equal(await page.textContent('.result-in-view'), `地图范围内 ${shown} 个（共 ${total} 个）`);
+  const last = await searches.at(-1);
+  assert.equal(last.number_matched, total, 'the count stays province-wide');
+  assert.equal(last.entities.length, shown, 'the browser holds exactly the rows it lists');
+  // Every entity sent has a site in the map's view (Web Mercator from the centre and size).
+  const [w, h] = await page.$eval('#map', (el) => [el.clientWidth, el.clientHeight]);
+  const perPx = 360 / (256 * 2 ** 11);
+  const [dx, dy] = [(w / 2) * perPx + 0.002, (h / 2) * perPx * Math.cos((24.5 * Math.PI) / 180) + 0.002];
+  for (const e of last.entities) {
+    const inside = e.members.some((m) => Math.abs(m.lon - 118.1) <= dx && Math.abs(m.lat - 24.5) <= dy);
+    assert.ok(inside, `${e.id} has a site in view`);
+  }
   assert.deepEqual(problems, []);
 });
 

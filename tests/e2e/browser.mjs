@@ -13,7 +13,8 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, hydration warnings and uncaught exceptions. */
+/** A page that records console errors, hydration warnings and uncaught exceptions, and the
+ * bodies of its search requests (`searches`, newest last). */
 export async function openPage(browser, path = '/', viewport = { width: 1280, height: 800 }, options = {}) {
   const page = await browser.newPage({ viewport, ...options });
   const problems = [];
@@ -22,13 +23,27 @@ export async function openPage(browser, path = '/', viewport = { width: 1280, he
     if (msg.type() === 'error' || /hydrat/i.test(text)) problems.push(`${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
+  const searches = [];
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    else if (res.url().includes('/api/search_entities')) searches.push(res.json());
+  });
   await page.goto(BASE_URL + path);
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
-  return { page, problems };
+  return { page, problems, searches };
 }
 
 export async function screenshot(page, name) {
   mkdirSync(SHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SHOT_DIR}${name}.png` });
+}
+
+/** Waits until the map in `frame` (a page or an iframe) draws between 1 and `max` entities,
+ * i.e. those of the `max` matching ones that are in view, and returns how many. */
+export async function markersInView(frame, max) {
+  await frame.waitForFunction((n) => {
+    const m = Number(document.querySelector('#map')?.dataset.markers);
+    return m > 0 && m <= n;
+  }, max, { timeout: 15_000 });
+  return Number(await frame.getAttribute('#map', 'data-markers'));
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, SHOT_DIR, launch, openPage, screenshot } from './browser.mjs';
+import { BASE_URL, SHOT_DIR, launch, markersInView, openPage, screenshot } from './browser.mjs';
 
 const catalogue = JSON.parse(readFileSync(new URL('../../data/entities.geojson', import.meta.url)));
 const count = (pred) => catalogue.features.filter((f) => pred(f.properties)).length;
@@ -59,7 +59,7 @@ test('a locked embed has no controls and does not move; the full map refuses oth
   const src = `${BASE_URL}/embed?sector=marine&at=118.3,24.6,8&controls=0&interactive=0&legend=0`;
   const { page, frame, problems } = await hostPage(`<iframe src="${src}" width="800" height="450"></iframe>`);
   await frame.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
-  await frame.waitForSelector(`#map[data-markers="${withSector('marine')}"]`, { timeout: 15_000 });
+  await markersInView(frame, withSector('marine'));
   assert.equal(await frame.locator('.leaflet-control-zoom').count(), 0);
   assert.equal(await frame.locator('.legend').count(), 0);
   assert.equal(await frame.locator('.leaflet-container.leaflet-grab').count(), 0, 'dragging off');
@@ -116,7 +116,7 @@ test('the Embed / share dialog builds links and a snippet that reproduce the vie
   const embedded = await hostPage(snippet);
   const frame = embedded.frame;
   await frame.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
-  await frame.waitForSelector(`#map[data-markers="${withSector('marine')}"]`, { timeout: 15_000 });
+  await markersInView(frame, withSector('marine'));
   assert.equal(await frame.textContent('.embed-title'), 'Marine "high-tech"');
   assert.equal(await frame.locator('.legend').count(), 0);
   assert.equal(await frame.getAttribute('.embed', 'lang'), 'en');
@@ -127,7 +127,8 @@ test('the Embed / share dialog builds links and a snippet that reproduce the vie
 
 test('print: A4 landscape with header, map, legend and the entities in view with citations', async () => {
   const { page, problems } = await openPage(browser, '/?sector=new_materials&at=118.1,24.55,10', { width: 1280, height: 800 });
-  await page.waitForSelector(`#map[data-markers="${withSector('new_materials')}"]`, { timeout: 15_000 });
+  const total = withSector('new_materials');
+  await markersInView(page, total);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.sidebar'), false);
   assert.equal(await page.isVisible('.site-header'), false);
@@ -136,8 +137,11 @@ test('print: A4 landscape with header, map, legend and the entities in view with
   assert.match(await page.textContent('.print-date'), /\d{4}-\d{2}-\d{2}/);
   assert.ok(await page.isVisible('#map'));
   assert.ok(await page.isVisible('.legend'));
+  // The browser holds only the entities in view, so the sheet lists exactly those drawn.
+  await page.waitForFunction(() => document.querySelectorAll('.print-entities > li').length
+    === Number(document.querySelector('#map').dataset.markers));
   const items = await page.locator('.print-entities > li').count();
-  assert.ok(items > 0 && items < withSector('new_materials'), `only the entities in view (${items})`);
+  assert.ok(items > 0 && items < total, `only the entities in view (${items})`);
   const quotes = await page.locator('.print-entities > li').evaluateAll((lis) => lis.every((li) => li.querySelectorAll('.print-refs li').length > 0));
   assert.ok(quotes, 'every printed entity carries its citations');
   assert.match(await page.textContent('.print-source'), /十四五/);

@@ -15,12 +15,30 @@ pub use get_indicators::get_indicators;
 pub use get_sectors::get_sectors;
 pub use search_entities::search_entities;
 
-/// One page of search results, with the facet counts of the same query.
+/// What the map, list and filters show for the filters and the map's view: the browser
+/// holds only the entities in view, plus the counts and best matches province-wide.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SearchPage {
+    /// Entities matching the filters anywhere.
     pub number_matched: usize,
+    /// Those of them with a site inside the query's `bbox` (all of them without one).
     pub entities: Vec<Entity>,
+    /// The best matches anywhere (text rank first), for the search suggestions.
+    pub top: Vec<EntityName>,
+    /// Counts for each facet value, the other filters applied, province-wide.
     pub facets: FacetCounts,
+}
+
+/// How many best matches [`SearchPage::top`] holds.
+pub const TOP_MATCHES: usize = 8;
+
+/// Enough of an entity to name it in a suggestion.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityName {
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub cities: Vec<String>,
 }
 
 /// An entity and the names of the entities it is related to.
@@ -34,6 +52,7 @@ pub struct EntityDetail {
 /// What the UI asks of the server; implemented in `server/` over the R-tree index.
 #[cfg(feature = "ssr")]
 pub trait Atlas: Send + Sync {
+    /// Entities in the query's `bbox`; counts, facets and `top` ignore the `bbox`.
     fn search(&self, query: &crate::model::Query) -> SearchPage;
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;

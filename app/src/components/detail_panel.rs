@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::get_detail;
+use super::atlas_page::DetailResource;
 use crate::markup::detail_body;
 use crate::state::use_view_state;
 
@@ -9,12 +9,7 @@ use crate::state::use_view_state;
 pub fn DetailPanel() -> impl IntoView {
     let view = use_view_state();
     let selected = move || view.state.with(|s| s.selected.clone());
-    let detail = Resource::new(selected, |id| async move {
-        match id {
-            Some(id) => get_detail(id).await,
-            None => Ok(None),
-        }
-    });
+    let detail = expect_context::<DetailResource>();
     let close = move |_| view.update(false, |s| s.selected = None);
     // Related entities are buttons in the markup, carrying their id.
     let go = move |ev: leptos::ev::MouseEvent| {

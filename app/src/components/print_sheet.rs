@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::atlas_page::SearchResource;
 use crate::i18n::city_name;
 use crate::markup::print_entries;
-use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
+use crate::state::{use_view_state, ViewState};
 
 /// What only paper shows (see `@media print` in style/main.css): a header with the view's
 /// title and the date, and after the map the entities in view with every citation.
@@ -13,7 +13,6 @@ use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
 pub fn PrintSheet() -> impl IntoView {
     let view = use_view_state();
     let search = expect_context::<SearchResource>();
-    let bbox = use_view_bbox();
     let today = RwSignal::new(None::<String>);
     Effect::new(move |_| today.set(Some(local_date())));
     let heading = move || view.state.with(summary);
@@ -22,12 +21,9 @@ pub fn PrintSheet() -> impl IntoView {
     let items = RwSignal::new(String::new());
     Effect::new(move |_| {
         let Some(Ok(page)) = search.get() else { return };
-        let (lang, b) = (view.state.with(|s| s.lang), bbox.get());
-        let shown = page
-            .entities
-            .iter()
-            .filter(|e| b.is_none_or(|b| any_inside(b, e.sites())));
-        items.set(print_entries(shown, lang));
+        // The search holds exactly the entities in view.
+        let lang = view.state.with(|s| s.lang);
+        items.set(print_entries(page.entities.iter(), lang));
     });
     view! {
         <header class="print-header print-only">

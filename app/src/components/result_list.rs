@@ -1,5 +1,3 @@
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -7,7 +5,7 @@ use super::atlas_page::SearchResource;
 use crate::i18n::Lang;
 use crate::markup::result_rows;
 use crate::model::Entity;
-use crate::state::{any_inside, use_view_bbox, use_view_state, ViewState};
+use crate::state::{use_view_state, ViewBbox, ViewState};
 
 /// The list row an event happened in.
 fn row_of(ev: &leptos::web_sys::Event) -> Option<leptos::web_sys::Element> {
@@ -47,7 +45,7 @@ fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
     }
 }
 
-/// The entities matching the filters: the accessible alternative to the map. Arrow keys
+/// The entities matching the filters in the map's view: the accessible alternative to the map. Arrow keys
 /// move between rows, Enter opens the detail. Rendered on the server for the URL.
 #[component]
 pub fn ResultList() -> impl IntoView {
@@ -55,7 +53,7 @@ pub fn ResultList() -> impl IntoView {
     let search = expect_context::<SearchResource>();
     let strings = move || view.state.with(|s| s.lang).strings();
     let sort = Memo::new(move |_| view.state.with(|s| s.sort));
-    let bbox = use_view_bbox();
+    let bbox = expect_context::<ViewBbox>();
     let select = move |id: String| view.update(false, |s| s.selected = Some(id));
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -77,13 +75,8 @@ pub fn ResultList() -> impl IntoView {
             }
             "ArrowDown" | "ArrowUp" => {
                 ev.prevent_default();
-                // Rows outside the map view are hidden, not removed: skip them.
-                let mut next = step(&row);
-                while let Some(el) = next.as_ref().filter(|el| el.has_attribute("hidden")) {
-                    next = step(el);
-                }
                 if let Some(el) =
-                    next.and_then(|n| n.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+                    step(&row).and_then(|n| n.dyn_into::<leptos::web_sys::HtmlElement>().ok())
                 {
                     let _ = el.focus();
                 }
@@ -102,25 +95,7 @@ pub fn ResultList() -> impl IntoView {
             view.hovered.set(id);
         }
     };
-    // Panning only flips `hidden` on the rows, and hovering (here or on a marker) only moves
-    // a class, so focus and the pointer's row survive both.
-    Effect::new(move |_| {
-        let b = bbox.get();
-        let Some(Ok(page)) = search.get() else { return };
-        let out_of_view: HashSet<&str> = page
-            .entities
-            .iter()
-            .filter(|e| b.is_some_and(|b| !any_inside(b, e.sites())))
-            .map(|e| e.id.as_str())
-            .collect();
-        for_each_row(|row, id| {
-            let _ = if out_of_view.contains(id) {
-                row.set_attribute("hidden", "")
-            } else {
-                row.remove_attribute("hidden")
-            };
-        });
-    });
+    // Hovering (here or on a marker) only moves a class, so the pointer's row survives it.
     Effect::new(move |_| {
         let hovered = view.hovered.get();
         for_each_row(|row, id| {
@@ -157,28 +132,28 @@ pub fn ResultList() -> impl IntoView {
                 Err(e) => {
                     view! { <p class="list-error" role="alert">{e.to_string()}</p> }.into_any()
                 }
-                Ok(p) if p.entities.is_empty() => view! {
+                Ok(p) if p.number_matched == 0 => view! {
                     <p class="empty">{t.no_results}</p>
                 }
                 .into_any(),
                 Ok(mut p) => {
                     let count = format!("{} {}", p.number_matched, t.results);
                     sort_entities(&mut p.entities, order, lang);
-                    let sites: Vec<Vec<(f64, f64)>> =
-                        p.entities.iter().map(|e| e.sites().collect()).collect();
-                    let matched = p.number_matched;
-                    let in_view = move || {
-                        bbox.get().map(|b| {
-                            let n = sites.iter().filter(|s| any_inside(b, s.iter().copied())).count();
-                            let [a, of, end] = t.in_view;
-                            view! { <p class="result-in-view">{format!("{a}{n}{of}{matched}{end}")}</p> }
-                        })
-                    };
-                    let rows =
-                        result_rows(&p.entities, lang, selected.as_deref(), bbox.get_untracked());
+                    // The search holds only what the map shows; say so once it is limited.
+                    let in_view = bbox.get_untracked().map(|_| {
+                        let [a, of, end] = t.in_view;
+                        let n = p.entities.len();
+                        view! { <p class="result-in-view">{format!("{a}{n}{of}{}{end}", p.number_matched)}</p> }
+                    });
+                    let none_here = p
+                        .entities
+                        .is_empty()
+                        .then(|| view! { <p class="empty">{t.none_in_view}</p> });
+                    let rows = result_rows(&p.entities, lang, selected.as_deref());
                     view! {
                         <p class="result-count" aria-live="polite">{count}</p>
                         {in_view}
+                        {none_here}
                         <ul
                             class="results"
                             on:keydown=on_key

@@ -5,9 +5,6 @@ use crate::i18n::city_name;
 use crate::markup::{suggestion_items, Suggestion};
 use crate::state::use_view_state;
 
-/// Suggestions shown under the search box.
-const MAX_SUGGESTIONS: usize = 8;
-
 /// Search by Chinese name, pinyin (full or initials) or English. Typing filters the list and
 /// the map and offers the best matches as suggestions (an ARIA combobox): arrow keys move,
 /// Enter or a click picks one, which opens its detail and flies the map to it.
@@ -19,15 +16,16 @@ pub fn SearchBox() -> impl IntoView {
     let value = move || view.state.with(|s| s.query.q.clone().unwrap_or_default());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    // The search's first results are the suggestions (the server orders them by text rank),
-    // so no second request is needed. Filled by an effect: only the browser needs them.
+    // The search's best matches anywhere are the suggestions (the server orders them by
+    // text rank), so no second request is needed. Filled by an effect: only the browser
+    // needs them.
     let offered = RwSignal::new(Vec::<Suggestion>::new());
     Effect::new(move |_| {
         let Some(Ok(page)) = search.get() else { return };
         let lang = view.state.with(|s| s.lang);
-        let items = page.entities.iter().take(MAX_SUGGESTIONS).map(|e| {
-            let (name, other) = lang.pick(&e.props.name_zh, &e.props.name_en);
-            let cities: Vec<String> = e.props.cities.iter().map(|c| city_name(lang, c)).collect();
+        let items = page.top.iter().map(|e| {
+            let (name, other) = lang.pick(&e.name_zh, &e.name_en);
+            let cities: Vec<String> = e.cities.iter().map(|c| city_name(lang, c)).collect();
             Suggestion {
                 id: e.id.clone(),
                 name: name.clone(),

@@ -44,6 +44,7 @@ pub const STRINGS: Strings = Strings {
     show_on_map: "Show on map",
     sort_label: "Sort",
     sort_options: ["Default", "Name", "Tier (national first)", "Kind"],
+    none_in_view: "None of them is in view: move or zoom out the map",
     in_view: ["", " in view of ", ""],
     sectors: [
         "New-generation IT",

@@ -95,6 +95,7 @@ pub struct Strings {
     pub sort_options: [&'static str; 4],
     /// "N in view of M" as the text around N and M.
     pub in_view: [&'static str; 3],
+    pub none_in_view: &'static str,
     pub sectors: [&'static str; 9],
     pub tiers: [&'static str; 4],
     pub kinds: [&'static str; 9],

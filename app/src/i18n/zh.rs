@@ -44,6 +44,7 @@ pub const STRINGS: Strings = Strings {
     show_on_map: "在地图上显示",
     sort_label: "排序",
     sort_options: ["默认", "名称", "级别（国家级优先）", "类型"],
+    none_in_view: "地图范围内没有，请移动或缩小地图",
     in_view: ["地图范围内 ", " 个（共 ", " 个）"],
     sectors: [
         "新一代信息技术",

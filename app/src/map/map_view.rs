@@ -24,7 +24,7 @@ mod browser {
     use leptos::html::Div;
     use leptos::prelude::*;
 
-    use crate::components::atlas_page::{SearchResource, SectorsResource};
+    use crate::components::atlas_page::{DetailResource, SearchResource, SectorsResource};
     use crate::map::cluster_layer::clusters_url;
     use crate::map::leaflet_map::{fetch_json, mount, MapHandle};
     use crate::model::Entity;
@@ -35,6 +35,7 @@ mod browser {
         let view = use_view_state();
         let search = expect_context::<SearchResource>();
         let sectors = expect_context::<SectorsResource>();
+        let detail = expect_context::<DetailResource>();
         let handle = StoredValue::new_local(None::<MapHandle>);
         let ready = RwSignal::new(false);
         Effect::new(move |_| {
@@ -98,42 +99,51 @@ mod browser {
             }
         });
         let selected = Memo::new(move |_| view.state.with(|s| s.selected.clone()));
+        // A newly selected entity (list, search, related link) is flown to once its detail
+        // arrives, wherever it is: the search holds only what is in view. Not on page load,
+        // where the URL's viewport is the view to reproduce.
+        let flown = StoredValue::new(selected.get_untracked());
+        Effect::new(move |_| {
+            let Some(sel) = selected.get() else {
+                flown.set_value(None);
+                return;
+            };
+            let Some(Ok(Some(d))) = detail.get() else {
+                return;
+            };
+            if d.entity.id != sel || flown.with_value(|f| f.as_ref() == Some(&sel)) || !ready.get()
+            {
+                return;
+            }
+            flown.set_value(Some(sel));
+            let sites: Vec<(f64, f64)> = d.entity.sites().collect();
+            handle.with_value(|h| {
+                if let Some(h) = h {
+                    h.show_sites(&sites);
+                }
+            });
+        });
         let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
         let clustered =
             Memo::new(move |_| viewport.get().is_none_or(|v| v.zoom < CLUSTER_BELOW_ZOOM));
         // Only the newest clusters request may draw (moves can overtake each other).
         let generation = StoredValue::new(0u64);
-        Effect::new(move |previous: Option<Option<String>>| {
+        Effect::new(move |_| {
             let sel = selected.get();
             let clustered = clustered.get();
             if clustered {
                 viewport.track();
             }
             if !ready.get() {
-                return sel;
+                return;
             }
             let (Some(Ok(page)), colors) = (search.get(), sectors.get()) else {
-                return sel;
+                return;
             };
             let colors = colors.and_then(Result::ok).unwrap_or_default();
             let lang = lang.get();
             if let Some(el) = node.get_untracked() {
                 let _ = el.set_attribute("data-markers", &page.entities.len().to_string());
-            }
-            // Newly selected (list, search, related link): fly to it. Not on page load,
-            // where the URL's viewport is the view to reproduce.
-            if previous.as_ref().is_some_and(|p| *p != sel) {
-                let sites: Vec<(f64, f64)> = page
-                    .entities
-                    .iter()
-                    .find(|e| Some(&e.id) == sel.as_ref())
-                    .map(|e| e.sites().collect())
-                    .unwrap_or_default();
-                handle.with_value(|h| {
-                    if let Some(h) = h {
-                        h.show_sites(&sites);
-                    }
-                });
             }
             if !clustered {
                 handle.with_value(|h| {
@@ -143,13 +153,13 @@ mod browser {
                             .draw(&page.entities, &colors, sel.as_deref(), lang);
                     }
                 });
-                return sel;
+                return;
             }
             let filters = view.state.with_untracked(|s| s.filter_query());
             let Some(url) =
                 handle.with_value(|h| h.as_ref().map(|h| clusters_url(&h.map, &filters)))
             else {
-                return sel;
+                return;
             };
             let ticket = generation.get_value() + 1;
             generation.set_value(ticket);
@@ -172,7 +182,6 @@ mod browser {
                     h.markers.draw(&shown, &colors, chosen.as_deref(), lang);
                 });
             });
-            sel
         });
     }
 }

@@ -2,16 +2,9 @@
 use super::escape;
 use crate::i18n::Lang;
 use crate::model::{slug, Entity};
-use crate::state::any_inside;
 
-/// One `<li class="result">` per entity, focusable, with its id; rows outside `bbox` (the
-/// map's view, if known) are `hidden`, and `selected` is marked.
-pub fn result_rows(
-    entities: &[Entity],
-    lang: Lang,
-    selected: Option<&str>,
-    bbox: Option<[f64; 4]>,
-) -> String {
+/// One `<li class="result">` per entity, focusable, with its id; `selected` is marked.
+pub fn result_rows(entities: &[Entity], lang: Lang, selected: Option<&str>) -> String {
     let t = lang.strings();
     let mut out = String::new();
     for e in entities {
@@ -19,13 +12,11 @@ pub fn result_rows(
         let (name, _) = lang.pick(&p.name_zh, &p.name_en);
         let sector = p.sectors.first().map(slug).unwrap_or_default();
         let on = selected == Some(e.id.as_str());
-        let hidden = bbox.is_some_and(|b| !any_inside(b, e.sites()));
         out.push_str(&format!(
-            r#"<li class="result{}" tabindex="0" data-id="{}" data-sector="{sector}"{}{}><span class="result-name">{}</span><span class="result-meta">{} · {}</span></li>"#,
+            r#"<li class="result{}" tabindex="0" data-id="{}" data-sector="{sector}"{}><span class="result-name">{}</span><span class="result-meta">{} · {}</span></li>"#,
             if on { " selected" } else { "" },
             escape(&e.id),
             if on { r#" aria-current="true""# } else { "" },
-            if hidden { " hidden" } else { "" },
             escape(name),
             t.kind(p.kind),
             t.tier(p.tier),
@@ -70,12 +61,14 @@ mod tests {
     }
 
     #[test]
-    fn rows_mark_the_selection_and_hide_what_is_out_of_view() {
+    fn rows_mark_the_selection_and_escape_names() {
         let list = [entity("a", 118.1, 24.5), entity("b", 119.3, 26.1)];
-        let html = result_rows(&list, Lang::Zh, Some("a"), Some([118.0, 24.4, 118.2, 24.6]));
+        let html = result_rows(&list, Lang::Zh, Some("a"));
         assert!(html.contains(r#"<li class="result selected" tabindex="0" data-id="a" data-sector="marine" aria-current="true">"#), "{html}");
-        assert!(html.contains(r#"data-id="b" data-sector="marine" hidden>"#));
+        assert!(
+            html.contains(r#"<li class="result" tabindex="0" data-id="b" data-sector="marine">"#)
+        );
         assert!(html.contains("&lt;a&gt;"));
-        assert!(!result_rows(&list, Lang::En, None, None).contains("hidden"));
+        assert!(!result_rows(&list, Lang::En, None).contains("aria-current"));
     }
 }

@@ -7,7 +7,7 @@ mod url_state;
 mod view_state;
 
 pub use embed_options::EmbedOptions;
-pub use in_view::{any_inside, use_view_bbox};
+pub use in_view::{provide_view_bbox, ViewBbox};
 pub use share_links::{export_href, iframe_snippet, render_href, FramePreset, IMAGE_SIZES};
 pub use url_state::{use_view_state, ViewStateHandle};
 pub use view_state::{Panel, ViewState, Viewport};

@@ -160,8 +160,14 @@ impl ViewState {
 
     /// The filters alone, as a query string for the search server function.
     pub fn filter_query(&self) -> String {
+        self.search_query(None)
+    }
+
+    /// [`Self::filter_query`] limited to `bbox`, the map's view (when known).
+    pub fn search_query(&self, bbox: Option<[f64; 4]>) -> String {
         let mut q = self.query.clone();
         q.limit = crate::model::MAX_LIMIT;
+        q.bbox = bbox.or(q.bbox);
         encode(&q.to_pairs())
     }
 }
