@@ -9,6 +9,8 @@ use crate::components::atlas_page::AtlasPage;
 use crate::components::{
     embed_page::EmbedPage, header::Header, not_found::NotFound, share_dialog::ShareDialog,
 };
+use crate::i18n::Lang::{En, Zh};
+use crate::tr;
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
@@ -23,7 +25,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Stylesheet id="leptos" href="/pkg/fujian-cluster-atlas.css" />
-        <Title text="福建战新产业集群地图 · Fujian Cluster Atlas" />
+        <Title text=format!("{} · {}", tr!(Zh, title), tr!(En, title)) />
         <Router>
             <Routes fallback=|| view! { <Header /> <main class="main"><NotFound /></main> }>
                 <Route path=path!("") view=|| view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> } />

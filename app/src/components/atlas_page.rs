@@ -9,6 +9,7 @@ use crate::api::{get_detail, get_sectors, search_entities, EntityDetail, SearchP
 use crate::map::map_view::MapView;
 use crate::model::SectorInfo;
 use crate::state::{provide_view_bbox, use_view_state};
+use crate::tr;
 
 /// The search result for the URL's filters and the map's view, shared by the list, the
 /// filters and the map.
@@ -46,12 +47,12 @@ pub fn provide_atlas_data() {
 pub fn AtlasPage() -> impl IntoView {
     let view = use_view_state();
     provide_atlas_data();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let error = move || view.state.with(|s| s.error.clone());
     view! {
-        <div class="atlas" lang=move || strings().html_lang>
+        <div class="atlas" lang=move || tr!(lang(), html_lang)>
             <PrintSheet />
-            <aside class="sidebar" aria-label=move || strings().filters>
+            <aside class="sidebar" aria-label=move || tr!(lang(), filters)>
                 <div class="sidebar-top">
                     <SearchBox />
                     <LangToggle />

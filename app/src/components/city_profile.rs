@@ -7,6 +7,7 @@ use crate::api::get_city_profile;
 use crate::i18n::city_name;
 use crate::markup::profile_body;
 use crate::state::{use_view_state, Panel};
+use crate::tr;
 
 /// What the catalogue holds for the city named by `profile=`: counts by field (with the
 /// field's colour and 2025 target), kind and tier, and a way to show those entities on the map.
@@ -16,7 +17,7 @@ pub fn CityProfilePanel() -> impl IntoView {
     let sectors = expect_context::<SectorsResource>();
     // A memo, so filter changes do not rebuild the panel or refetch the profile.
     let city = Memo::new(move |_| view.state.with(|s| s.profile.clone()));
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let body = move |name: String| {
         let profile = Resource::new(move || name.clone(), get_city_profile);
         let content = move || {
@@ -54,7 +55,7 @@ pub fn CityProfilePanel() -> impl IntoView {
             })
         };
         view! {
-            <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{content}</Transition>
+            <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{content}</Transition>
         }
     };
     let close = move |_| view.update(false, |v| v.profile = None);
@@ -63,10 +64,10 @@ pub fn CityProfilePanel() -> impl IntoView {
             let key = name.clone();
             let title = move || view.state.with(|s| city_name(s.lang, &name));
             view! {
-                <section class="city-profile" aria-label=move || strings().city_profile>
+                <section class="city-profile" aria-label=move || tr!(lang(), city_profile)>
                     <div class="profile-head">
                         <h2 class="profile-title">{title}</h2>
-                        <button type="button" class="link" on:click=close>{move || strings().close}</button>
+                        <button type="button" class="link" on:click=close>{move || tr!(lang(), close)}</button>
                     </div>
                     {body(key)}
                 </section>

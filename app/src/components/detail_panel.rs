@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::atlas_page::DetailResource;
 use crate::markup::detail_body;
 use crate::state::use_view_state;
+use crate::tr;
 
 /// Everything known about the selected entity, with every citation in the plan's words.
 #[component]
@@ -37,8 +38,8 @@ pub fn DetailPanel() -> impl IntoView {
     };
     view! {
         <Show when=move || selected().is_some()>
-            <aside class="detail" aria-label="detail" tabindex="-1">
-                <button type="button" class="detail-close" on:click=close aria-label=move || view.state.with(|s| s.lang).strings().close>
+            <aside class="detail" aria-label=move || tr!(view.state.with(|s| s.lang), detail) tabindex="-1">
+                <button type="button" class="detail-close" on:click=close aria-label=move || tr!(view.state.with(|s| s.lang), close)>
                     "×"
                 </button>
                 <Transition fallback=|| ()>{body}</Transition>

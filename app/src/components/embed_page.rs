@@ -4,6 +4,7 @@ use leptos_meta::Title;
 use super::atlas_page::provide_atlas_data;
 use crate::map::map_view::MapView;
 use crate::state::use_view_state;
+use crate::tr;
 
 /// `/embed?…`: only the map, an optional title and a compact legend, for iframes in other
 /// sites and slides. Same query parameters as the full map, plus the embed options.
@@ -11,20 +12,20 @@ use crate::state::use_view_state;
 pub fn EmbedPage() -> impl IntoView {
     let view = use_view_state();
     provide_atlas_data();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let title = move || view.state.with(|s| s.embed.title.clone());
     let full_map = move || view.state.with(|s| s.href());
     let error = move || view.state.with(|s| s.error.clone());
     view! {
-        <Title text=move || title().unwrap_or_else(|| strings().share.iframe_title.to_string()) />
-        <div class="embed" lang=move || strings().html_lang>
+        <Title text=move || title().unwrap_or_else(|| tr!(lang(), share.iframe_title).to_string()) />
+        <div class="embed" lang=move || tr!(lang(), html_lang)>
             {move || title().map(|t| view! { <h1 class="embed-title">{t}</h1> })}
             {move || error().map(|e| view! { <p class="url-error" role="alert">{e.to_string()}</p> })}
             <section class="map-area embed-map">
                 <MapView embedded=true />
             </section>
             <a class="open-full-map" href=full_map target="_blank" rel="noopener">
-                {move || strings().share.open_full_map}
+                {move || tr!(lang(), share.open_full_map)}
             </a>
         </div>
     }

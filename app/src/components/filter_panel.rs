@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
 use super::facet_group::{FacetGroup, FacetItem};
+use crate::i18n;
 use crate::i18n::city_name;
 use crate::model::{sector_info, slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
 use crate::state::{use_view_state, Panel};
+use crate::tr;
 
 fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -21,7 +23,7 @@ pub fn FilterPanel() -> impl IntoView {
     let view = use_view_state();
     let search = expect_context::<SearchResource>();
     let sectors = expect_context::<SectorsResource>();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let open = move || view.state.with(|s| s.panel == Panel::Filters);
     let on_sector = Callback::new(move |key: String| {
         if let Some(s) = Sector::ALL.into_iter().find(|s| slug(s) == key) {
@@ -62,14 +64,14 @@ pub fn FilterPanel() -> impl IntoView {
             let page = search.await.ok()?;
             let colors = sectors.await.unwrap_or_default();
             let state = view.state.get_untracked();
-            let t = state.lang.strings();
+            let lang = state.lang;
             let color = |s: &Sector| sector_info(&colors, *s).map(|c| c.color.clone());
             let f = &page.facets;
             let sector_items = Sector::ALL
                 .iter()
                 .map(|s| FacetItem {
                     key: slug(s),
-                    label: t.sector(*s).into(),
+                    label: i18n::sector(lang, *s).into(),
                     count: f.sectors.get(s).copied().unwrap_or(0),
                     checked: state.query.sectors.contains(s),
                     color: color(s),
@@ -79,7 +81,7 @@ pub fn FilterPanel() -> impl IntoView {
                 .iter()
                 .map(|x| FacetItem {
                     key: slug(x),
-                    label: t.tier(*x).into(),
+                    label: i18n::tier(lang, *x).into(),
                     count: f.tiers.get(x).copied().unwrap_or(0),
                     checked: state.query.tiers.contains(x),
                     color: None,
@@ -89,7 +91,7 @@ pub fn FilterPanel() -> impl IntoView {
                 .iter()
                 .map(|x| FacetItem {
                     key: slug(x),
-                    label: t.kind(*x).into(),
+                    label: i18n::kind(lang, *x).into(),
                     count: f.kinds.get(x).copied().unwrap_or(0),
                     checked: state.query.kinds.contains(x),
                     color: None,
@@ -106,18 +108,18 @@ pub fn FilterPanel() -> impl IntoView {
                 })
                 .collect();
             Some(view! {
-                <FacetGroup title=t.sector facet="sector" items=sector_items on_toggle=on_sector />
-                <FacetGroup title=t.tier facet="tier" items=tier_items on_toggle=on_tier />
-                <FacetGroup title=t.kind facet="kind" items=kind_items on_toggle=on_kind />
-                <FacetGroup title=t.city facet="city" items=city_items on_toggle=on_city />
+                <FacetGroup title=tr!(lang, sector) facet="sector" items=sector_items on_toggle=on_sector />
+                <FacetGroup title=tr!(lang, tier) facet="tier" items=tier_items on_toggle=on_tier />
+                <FacetGroup title=tr!(lang, kind) facet="kind" items=kind_items on_toggle=on_kind />
+                <FacetGroup title=tr!(lang, city) facet="city" items=city_items on_toggle=on_city />
             })
         })
     };
     view! {
         <details class="filters" prop:open=open on:toggle=toggle_open>
-            <summary>{move || strings().filters}</summary>
-            <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{groups}</Transition>
-            <button type="button" class="clear-filters" on:click=clear>{move || strings().clear_all}</button>
+            <summary>{move || tr!(lang(), filters)}</summary>
+            <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{groups}</Transition>
+            <button type="button" class="clear-filters" on:click=clear>{move || tr!(lang(), clear_all)}</button>
         </details>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Lang;
 use crate::state::use_view_state;
+use crate::tr;
 
 /// Switches every label and entity name between Chinese and English.
 #[component]
@@ -18,7 +19,7 @@ pub fn LangToggle() -> impl IntoView {
     };
     view! {
         <button class="lang-toggle" type="button" on:click=toggle lang=move || if lang() == Lang::Zh { "en" } else { "zh" }>
-            {move || lang().strings().switch_lang}
+            {move || tr!(lang(), switch_lang)}
         </button>
     }
 }

@@ -3,8 +3,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
+use crate::i18n;
 use crate::model::{sector_info, tier_radius, Sector, Tier, ALL_TIERS};
 use crate::state::use_view_state;
+use crate::tr;
 
 /// What the map shows right now: one swatch per sector colour drawn (a marker takes its
 /// entity's first sector), and the tier sizes present, each with its count.
@@ -17,7 +19,7 @@ pub fn Legend() -> impl IntoView {
         Suspend::new(async move {
             let page = search.await.ok()?;
             let colors = sectors.await.unwrap_or_default();
-            let t = view.state.with_untracked(|s| s.lang).strings();
+            let lang = view.state.with_untracked(|s| s.lang);
             let mut by_sector: BTreeMap<Sector, usize> = BTreeMap::new();
             let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
             for e in &page.entities {
@@ -33,7 +35,7 @@ pub fn Legend() -> impl IntoView {
                 view! {
                     <li class="legend-sector" data-sector=crate::model::slug(&s)>
                         <span class="swatch" style=format!("background:{color}")></span>
-                        {t.sector(s)} <span class="legend-count">{n}</span>
+                        {i18n::sector(lang, s)} <span class="legend-count">{n}</span>
                     </li>
                 }
             });
@@ -45,7 +47,7 @@ pub fn Legend() -> impl IntoView {
                         <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
                             <circle cx="11" cy="11" r=r fill="#ddd" stroke=stroke stroke-width="2" />
                         </svg>
-                        {t.tier(tier)} <span class="legend-count">{n}</span>
+                        {i18n::tier(lang, tier)} <span class="legend-count">{n}</span>
                     </li>
                 }
             });
@@ -57,7 +59,7 @@ pub fn Legend() -> impl IntoView {
     };
     view! {
         <details class="legend" open>
-            <summary>{move || view.state.with(|s| s.lang).strings().legend}</summary>
+            <summary>{move || tr!(view.state.with(|s| s.lang), legend)}</summary>
             <Transition fallback=|| ()>{body}</Transition>
         </details>
     }

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
-/// Shown for unknown routes; answers HTTP 404 when rendered on the server.
+use crate::i18n::Lang::{En, Zh};
+use crate::tr;
+
+/// Shown for unknown routes, in both languages (a bad link may have lost its `lang`); answers HTTP 404 when rendered on the server.
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -11,9 +14,9 @@ pub fn NotFound() -> impl IntoView {
     }
     view! {
         <section class="not-found">
-            <h1>"404 · 页面不存在 · Page not found"</h1>
+            <h1>"404 · " {tr!(Zh, not_found)} " · " {tr!(En, not_found)}</h1>
             <p>
-                <a href="/">"返回地图 · Back to the map"</a>
+                <a href="/">{tr!(Zh, back_to_map)} " · " {tr!(En, back_to_map)}</a>
             </p>
         </section>
     }

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
+use crate::i18n;
 use crate::i18n::city_name;
 use crate::markup::print_entries;
 use crate::state::{use_view_state, ViewState};
+use crate::tr;
 
 /// What only paper shows (see `@media print` in style/main.css): a header with the view's
 /// title and the date, and after the map the entities in view with every citation.
@@ -27,32 +29,32 @@ pub fn PrintSheet() -> impl IntoView {
     });
     view! {
         <header class="print-header print-only">
-            <h1>{move || view.state.with(|s| s.lang).strings().title}</h1>
+            <h1>{move || tr!(view.state.with(|s| s.lang), title)}</h1>
             <p class="print-filters">{heading}</p>
             <p class="print-date">
-                {move || view.state.with(|s| s.lang).strings().share.printed_on} " "
+                {move || tr!(view.state.with(|s| s.lang), share.printed_on)} " "
                 {move || today.get()}
             </p>
         </header>
         <section class="print-list print-only">
             <ol class="print-entities" inner_html=move || items.get()></ol>
-            <p class="print-source">{move || view.state.with(|s| s.lang).strings().share.source_line}</p>
+            <p class="print-source">{move || tr!(view.state.with(|s| s.lang), share.source_line)}</p>
         </section>
     }
 }
 
 /// The active filters in words, e.g. "新材料 · 国家级" (or "全部" without filters).
 fn summary(s: &ViewState) -> String {
-    let t = s.lang.strings();
+    let lang = s.lang;
     let q = &s.query;
     let mut parts: Vec<String> = Vec::new();
-    parts.extend(q.sectors.iter().map(|x| t.sector(*x).to_string()));
-    parts.extend(q.tiers.iter().map(|x| t.tier(*x).to_string()));
-    parts.extend(q.kinds.iter().map(|x| t.kind(*x).to_string()));
+    parts.extend(q.sectors.iter().map(|x| i18n::sector(lang, *x).to_string()));
+    parts.extend(q.tiers.iter().map(|x| i18n::tier(lang, *x).to_string()));
+    parts.extend(q.kinds.iter().map(|x| i18n::kind(lang, *x).to_string()));
     parts.extend(q.cities.iter().map(|c| city_name(s.lang, c)));
     parts.extend(q.q.iter().map(|x| format!("“{x}”")));
     if parts.is_empty() {
-        t.share.all_entities.to_string()
+        tr!(lang, share.all_entities).to_string()
     } else {
         parts.join(" · ")
     }

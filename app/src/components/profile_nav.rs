@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use crate::i18n::city_name;
 use crate::model::CITIES;
 use crate::state::{use_view_state, Panel};
+use crate::tr;
 
 /// The row under the search box that opens the sector overview and the city profiles.
 #[component]
 pub fn ProfileNav() -> impl IntoView {
     let view = use_view_state();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let open = move || view.state.with(|s| s.panel == Panel::Sectors);
     let toggle = move |_| {
         view.update(false, |v| {
@@ -32,14 +33,14 @@ pub fn ProfileNav() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <nav class="profile-nav" aria-label=move || strings().sector_overview>
+        <nav class="profile-nav" aria-label=move || tr!(lang(), sector_overview)>
             <button type="button" class="link sectors-toggle" aria-controls="sector-overview"
                 aria-expanded=move || open().to_string() on:click=toggle>
-                {move || strings().sector_overview}
+                {move || tr!(lang(), sector_overview)}
             </button>
-            <label class="visually-hidden" for="profile-city">{move || strings().city_profile}</label>
+            <label class="visually-hidden" for="profile-city">{move || tr!(lang(), city_profile)}</label>
             <select id="profile-city" class="profile-city" prop:value=current on:change=choose>
-                <option value="">{move || strings().choose_city}</option>
+                <option value="">{move || tr!(lang(), choose_city)}</option>
                 {options}
             </select>
         </nav>

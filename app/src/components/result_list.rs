@@ -2,10 +2,12 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::atlas_page::SearchResource;
+use crate::i18n;
 use crate::i18n::Lang;
 use crate::markup::result_rows;
 use crate::model::Entity;
 use crate::state::{use_view_state, ViewBbox, ViewState};
+use crate::tr;
 
 /// The list row an event happened in.
 fn row_of(ev: &leptos::web_sys::Event) -> Option<leptos::web_sys::Element> {
@@ -51,7 +53,7 @@ fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
 pub fn ResultList() -> impl IntoView {
     let view = use_view_state();
     let search = expect_context::<SearchResource>();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let sort = Memo::new(move |_| view.state.with(|s| s.sort));
     let bbox = expect_context::<ViewBbox>();
     let select = move |id: String| view.update(false, |s| s.selected = Some(id));
@@ -105,18 +107,18 @@ pub fn ResultList() -> impl IntoView {
         });
     });
     let sort_control = move || {
-        let t = strings();
-        let current = sort.get().unwrap_or_default();
-        let options = std::iter::once("")
-            .chain(ViewState::SORT_KEYS)
-            .zip(t.sort_options)
-            .map(
-                |(key, label)| view! { <option value=key selected=key == current>{label}</option> },
-            )
+        let lang = lang();
+        let current = sort.get();
+        let options = std::iter::once(None)
+            .chain(ViewState::SORT_KEYS.map(Some))
+            .map(|key| {
+                let label = i18n::sort_label(lang, key);
+                view! { <option value=key.unwrap_or_default() selected=key == current>{label}</option> }
+            })
             .collect_view();
         view! {
             <div class="result-sort">
-                <label for="result-sort">{t.sort_label}</label>
+                <label for="result-sort">{tr!(lang, sort_label)}</label>
                 <select id="result-sort" on:change=on_sort>{options}</select>
             </div>
         }
@@ -127,28 +129,31 @@ pub fn ResultList() -> impl IntoView {
         Suspend::new(async move {
             let page = search.await;
             let (lang, selected) = view.state.with_untracked(|s| (s.lang, s.selected.clone()));
-            let t = lang.strings();
             match page {
                 Err(e) => {
                     view! { <p class="list-error" role="alert">{e.to_string()}</p> }.into_any()
                 }
                 Ok(p) if p.number_matched == 0 => view! {
-                    <p class="empty">{t.no_results}</p>
+                    <p class="empty">{tr!(lang, no_results)}</p>
                 }
                 .into_any(),
                 Ok(mut p) => {
-                    let count = format!("{} {}", p.number_matched, t.results);
+                    let count = format!("{} {}", p.number_matched, tr!(lang, results));
                     sort_entities(&mut p.entities, order, lang);
                     // The search holds only what the map shows; say so once it is limited.
                     let in_view = bbox.get_untracked().map(|_| {
-                        let [a, of, end] = t.in_view;
-                        let n = p.entities.len();
-                        view! { <p class="result-in-view">{format!("{a}{n}{of}{}{end}", p.number_matched)}</p> }
+                        let text = tr!(
+                            lang,
+                            in_view,
+                            shown = p.entities.len(),
+                            total = p.number_matched
+                        );
+                        view! { <p class="result-in-view">{text.to_string()}</p> }
                     });
                     let none_here = p
                         .entities
                         .is_empty()
-                        .then(|| view! { <p class="empty">{t.none_in_view}</p> });
+                        .then(|| view! { <p class="empty">{tr!(lang, none_in_view)}</p> });
                     let rows = result_rows(&p.entities, lang, selected.as_deref());
                     view! {
                         <p class="result-count" aria-live="polite">{count}</p>
@@ -169,9 +174,9 @@ pub fn ResultList() -> impl IntoView {
         })
     };
     view! {
-        <section class="result-list" aria-label=move || strings().results>
+        <section class="result-list" aria-label=move || tr!(lang(), results)>
             {sort_control}
-            <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{rows}</Transition>
+            <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{rows}</Transition>
         </section>
     }
 }

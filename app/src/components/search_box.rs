@@ -4,6 +4,7 @@ use super::atlas_page::SearchResource;
 use crate::i18n::city_name;
 use crate::markup::{suggestion_items, Suggestion};
 use crate::state::use_view_state;
+use crate::tr;
 
 /// Search by Chinese name, pinyin (full or initials) or English. Typing filters the list and
 /// the map and offers the best matches as suggestions (an ARIA combobox): arrow keys move,
@@ -12,7 +13,7 @@ use crate::state::use_view_state;
 pub fn SearchBox() -> impl IntoView {
     let view = use_view_state();
     let search = expect_context::<SearchResource>();
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let value = move || view.state.with(|s| s.query.q.clone().unwrap_or_default());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -101,7 +102,7 @@ pub fn SearchBox() -> impl IntoView {
     let shown = move || open.get() && offered.with(|o| !o.is_empty());
     view! {
         <div class="search" role="search">
-            <label class="visually-hidden" for="search-input">{move || strings().search_label}</label>
+            <label class="visually-hidden" for="search-input">{move || tr!(lang(), search_label)}</label>
             <input
                 id="search-input"
                 type="search"
@@ -111,7 +112,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-suggestions"
                 aria-expanded=move || if shown() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().map(|i| format!("suggestion-{i}"))
-                placeholder=move || strings().search_placeholder
+                placeholder=move || tr!(lang(), search_placeholder)
                 prop:value=value
                 on:input=on_input
                 on:keydown=on_key

@@ -7,6 +7,7 @@ use crate::api::get_indicators;
 use crate::markup::sector_tables;
 use crate::model::Sector;
 use crate::state::{use_view_state, Panel};
+use crate::tr;
 
 /// The plan's eight fields with their 2025 targets (each a button to its filtered map),
 /// and 表1's indicators. Shown when the URL says `panel=sectors`. The tables are markup
@@ -15,7 +16,7 @@ use crate::state::{use_view_state, Panel};
 pub fn SectorOverview() -> impl IntoView {
     let view = use_view_state();
     let open = Memo::new(move |_| view.state.with(|s| s.panel == Panel::Sectors));
-    let strings = move || view.state.with(|s| s.lang).strings();
+    let lang = move || view.state.with(|s| s.lang);
     let show = move |ev: leptos::ev::MouseEvent| {
         let target = event_target::<leptos::web_sys::Element>(&ev);
         let Some(row) = target
@@ -56,8 +57,8 @@ pub fn SectorOverview() -> impl IntoView {
             })
         };
         view! {
-            <section id="sector-overview" class="sector-overview" aria-label=move || strings().sector_overview>
-                <Transition fallback=move || view! { <p class="loading">{strings().loading}</p> }>{tables}</Transition>
+            <section id="sector-overview" class="sector-overview" aria-label=move || tr!(lang(), sector_overview)>
+                <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{tables}</Transition>
             </section>
         }
     };

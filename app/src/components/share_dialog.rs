@@ -1,12 +1,13 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::i18n::ShareStrings;
+use crate::i18n::Lang;
 use crate::markup::{share_controls, share_outputs, ShareLinks};
 use crate::state::{
     export_href, iframe_snippet, render_href, use_view_state, EmbedOptions, FramePreset,
     IMAGE_SIZES,
 };
+use crate::tr;
 
 /// "Embed / share": builds, from the current view, the share link, the iframe code (with
 /// embed options and frame presets) and the server-rendered image and data links. Its
@@ -15,7 +16,7 @@ use crate::state::{
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let view = use_view_state();
-    let t = move || -> &'static ShareStrings { &view.state.with(|s| s.lang).strings().share };
+    let lang = move || view.state.with(|s| s.lang);
     let dialog = NodeRef::<Dialog>::new();
     let open = RwSignal::new(false);
     // Absolute links need the page's origin, known only in the browser; the dialog's body
@@ -39,13 +40,13 @@ pub fn ShareDialog() -> impl IntoView {
     };
     let links = move || {
         let o = origin.get();
-        let (e, p, s) = (embed.get(), preset.get(), t());
+        let (e, p, lang) = (embed.get(), preset.get(), lang());
         view.state.with(|v| {
             let embed_url = format!("{o}{}", v.embed_href(&e));
             let title = e
                 .title
                 .clone()
-                .unwrap_or_else(|| s.iframe_title.to_string());
+                .unwrap_or_else(|| tr!(lang, share.iframe_title).to_string());
             ShareLinks {
                 share: format!("{o}{}", v.href()),
                 snippet: iframe_snippet(&embed_url, p, &title),
@@ -88,26 +89,25 @@ pub fn ShareDialog() -> impl IntoView {
             let _ = window().print();
         }
         if let Some(id) = button.get_attribute("data-copy") {
-            copy_from(&id, status, t());
+            copy_from(&id, status, lang());
         }
     };
     let body = move || {
-        let s = t();
-        let close_label = view.state.with_untracked(|v| v.lang).strings().close;
-        let controls = share_controls(s, &embed.get_untracked(), preset.get_untracked());
+        let lang = view.state.with_untracked(|v| v.lang);
+        let controls = share_controls(lang, &embed.get_untracked(), preset.get_untracked());
         view! {
             <div class="share-head">
-                <h2 id="share-title">{s.dialog_title}</h2>
-                <button type="button" class="share-close" on:click=close aria-label=close_label>"×"</button>
+                <h2 id="share-title">{tr!(lang, share.dialog_title)}</h2>
+                <button type="button" class="share-close" on:click=close aria-label=tr!(lang, close)>"×"</button>
             </div>
             <div class="share-form" on:input=on_option on:change=on_option inner_html=controls></div>
-            <div class="share-outputs" on:click=on_click inner_html=move || share_outputs(s, &links())></div>
+            <div class="share-outputs" on:click=on_click inner_html=move || share_outputs(lang, &links())></div>
             <p class="copy-status" role="status" aria-live="polite">{move || status.get()}</p>
         }
     };
     view! {
         <button type="button" class="share-button" on:click=show aria-haspopup="dialog">
-            {move || t().open_button}
+            {move || tr!(lang(), share.open_button)}
         </button>
         <dialog class="share-dialog" node_ref=dialog on:close=move |_| open.set(false) aria-labelledby="share-title">
             <Show when=move || open.get()>{body}</Show>
@@ -117,7 +117,7 @@ pub fn ShareDialog() -> impl IntoView {
 
 /// Copies the text of the textarea `id`. Where the clipboard API is missing (plain-HTTP
 /// sites) or refused, the text is selected for Ctrl+C instead.
-fn copy_from(id: &str, status: RwSignal<Option<&'static str>>, s: &'static ShareStrings) {
+fn copy_from(id: &str, status: RwSignal<Option<&'static str>>, lang: Lang) {
     use leptos::wasm_bindgen::JsCast;
     let Some(field) = document()
         .get_element_by_id(id)
@@ -129,7 +129,7 @@ fn copy_from(id: &str, status: RwSignal<Option<&'static str>>, s: &'static Share
     let text = field.value();
     let select = move || {
         field.select();
-        status.set(Some(s.copy_manually));
+        status.set(Some(tr!(lang, share.copy_manually)));
     };
     #[cfg(feature = "hydrate")]
     {
@@ -140,7 +140,7 @@ fn copy_from(id: &str, status: RwSignal<Option<&'static str>>, s: &'static Share
             let promise = navigator.clipboard().write_text(&text);
             leptos::task::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => status.set(Some(s.copied)),
+                    Ok(_) => status.set(Some(tr!(lang, share.copied))),
                     Err(_) => select(),
                 }
             });

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use super::leaflet::{self, lat_lng, options, Layer, Map};
 use crate::i18n::Lang;
 use crate::model::{sector_color, slug, Sector, SectorInfo};
+use crate::tr;
 
 pub struct ClusterLayer {
     group: Layer,
@@ -89,13 +90,7 @@ impl ClusterLayer {
             let icon = leaflet::div_icon(&options(&[
                 (
                     "html",
-                    donut(
-                        &counts,
-                        total.max(1.0),
-                        count as u64,
-                        lang.strings().cluster_of,
-                    )
-                    .into(),
+                    donut(&counts, total.max(1.0), count as u64, tr!(lang, cluster_of)).into(),
                 ),
                 ("className", "cluster-icon".into()),
                 (

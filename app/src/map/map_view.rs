@@ -2,6 +2,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::legend::Legend;
+use crate::tr;
 
 /// The map area. Leaflet is created in the browser once the element exists, redrawn from
 /// the shared search result, and removed when the component goes away. `embedded` maps
@@ -14,7 +15,7 @@ pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     browser::attach(node, embedded);
     view! {
-        <div class="map" id="map" node_ref=node role="region" aria-label="福建省地图 · Map of Fujian"></div>
+        <div class="map" id="map" node_ref=node role="region" aria-label=move || tr!(view.state.with(|s| s.lang), map_label)></div>
         {legend.then(|| view! { <Legend /> })}
     }
 }

@@ -104,7 +104,7 @@ impl MarkersLayer {
             let on = lit(e);
             let fill = color(e);
             let (name, _) = lang.pick(&e.props.name_zh, &e.props.name_en);
-            let label = format!("{name} · {}", lang.strings().kind(e.props.kind));
+            let label = format!("{name} · {}", crate::i18n::kind(lang, e.props.kind));
             let radius = tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 };
             // A second sector shows as an outer ring in its colour; it ignores the pointer
             // so clicks and hover still reach the marker underneath.

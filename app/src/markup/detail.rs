@@ -2,22 +2,23 @@
 //! related entities (buttons with `data-id`) and every citation in the plan's words.
 use super::escape;
 use crate::api::EntityDetail;
+use crate::i18n;
 use crate::i18n::{city_name, Lang};
 use crate::model::Tier;
+use crate::tr;
 
 /// Everything known about one entity.
 pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
-    let t = lang.strings();
     let p = &detail.entity.props;
     let (title, subtitle) = lang.pick(&p.name_zh, &p.name_en);
     let tier_source = match (&p.tier_note, p.tier) {
         (Some(note), _) => Some(note.as_str()),
         (None, Tier::None) => None,
-        (None, _) => Some(t.tier_source_plan),
+        (None, _) => Some(tr!(lang, tier_source_plan)),
     }
     .map(|s| format!(r#" <small class="tier-source">{}</small>"#, escape(s)))
     .unwrap_or_default();
-    let sectors: Vec<&str> = p.sectors.iter().map(|s| t.sector(*s)).collect();
+    let sectors: Vec<&str> = p.sectors.iter().map(|s| i18n::sector(lang, *s)).collect();
     let places: Vec<String> = p
         .cities
         .iter()
@@ -28,18 +29,21 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         r#"<h2 class="detail-title">{}</h2><p class="detail-subtitle">{}</p><dl class="facts"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}{tier_source}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} <small class="precision">{}</small></dd></dl>"#,
         escape(title),
         escape(subtitle),
-        t.kind,
-        t.kind(p.kind),
-        t.tier,
-        t.tier(p.tier),
-        t.sector,
+        tr!(lang, kind),
+        i18n::kind(lang, p.kind),
+        tr!(lang, tier),
+        i18n::tier(lang, p.tier),
+        tr!(lang, sector),
         sectors.join(" · "),
-        t.location,
+        tr!(lang, location),
         escape(&places.join(" · ")),
-        t.precision(p.precision),
+        i18n::precision(lang, p.precision),
     );
     if p.members.len() > 1 {
-        out.push_str(&format!(r#"<h3>{}</h3><ul class="members">"#, t.members));
+        out.push_str(&format!(
+            r#"<h3>{}</h3><ul class="members">"#,
+            tr!(lang, members)
+        ));
         for m in &p.members {
             let role = if m.role.is_empty() {
                 String::new()
@@ -49,13 +53,16 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
             out.push_str(&format!(
                 "<li>{}{role} · {}</li>",
                 escape(&m.name_zh),
-                t.precision(m.precision)
+                i18n::precision(lang, m.precision)
             ));
         }
         out.push_str("</ul>");
     }
     if !detail.related.is_empty() {
-        out.push_str(&format!(r#"<h3>{}</h3><ul class="related">"#, t.related));
+        out.push_str(&format!(
+            r#"<h3>{}</h3><ul class="related">"#,
+            tr!(lang, related)
+        ));
         for (id, zh, en) in &detail.related {
             let (label, _) = lang.pick(zh, en);
             out.push_str(&format!(
@@ -68,7 +75,7 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
     }
     out.push_str(&format!(
         r#"<h3>{}</h3><ol class="citations">"#,
-        t.citations
+        tr!(lang, citations)
     ));
     for r in &p.refs {
         out.push_str(&format!(

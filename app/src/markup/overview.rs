@@ -1,8 +1,9 @@
 //! The sector overview's tables and the city profile's body (see
 //! `components/sector_overview.rs` and `components/city_profile.rs`).
 use super::escape;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{self, Lang};
 use crate::model::{sector_info, slug, CityProfile, Indicator, IndicatorValue, Sector, SectorInfo};
+use crate::tr;
 
 /// Numbers as the plan writes them: `3500`, not `3500.0`.
 pub fn fmt_num(v: f64) -> String {
@@ -10,16 +11,16 @@ pub fn fmt_num(v: f64) -> String {
 }
 
 /// "3500 亿元", or the plan's silence said out loud rather than a blank cell.
-pub fn target_text(info: &SectorInfo, t: &Strings) -> String {
+pub fn target_text(info: &SectorInfo, lang: Lang) -> String {
     info.target_2025_value_added_yi
-        .map(|v| format!("{} {}", fmt_num(v), t.yi_yuan))
-        .unwrap_or_else(|| t.not_stated.to_string())
+        .map(|v| format!("{} {}", fmt_num(v), tr!(lang, yi_yuan)))
+        .unwrap_or_else(|| tr!(lang, not_stated).to_string())
 }
 
-pub fn growth_text(info: &SectorInfo, t: &Strings) -> String {
+pub fn growth_text(info: &SectorInfo, lang: Lang) -> String {
     info.target_growth_pct
         .map(|v| format!("{}%", fmt_num(v)))
-        .unwrap_or_else(|| t.not_stated.to_string())
+        .unwrap_or_else(|| tr!(lang, not_stated).to_string())
 }
 
 pub fn sector_label(info: &SectorInfo, lang: Lang) -> &str {
@@ -51,41 +52,40 @@ fn head(cells: &[&str]) -> String {
 /// The eight fields with their 2025 targets (each row's button shows the field on the
 /// map: `data-sector` on the row says which), then 表1's indicators.
 pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang) -> String {
-    let t = lang.strings();
     let mut out = format!(
         r#"<table class="sector-table"><caption>{}</caption>{}<tbody>"#,
-        t.sector_overview,
-        head(&[t.sector, t.target_2025, t.growth])
+        tr!(lang, sector_overview),
+        head(&[tr!(lang, sector), tr!(lang, target_2025), tr!(lang, growth)])
     );
     // Cross-sector is the catalogue's bucket, not one of the plan's fields.
     for info in infos.iter().filter(|i| i.id != Sector::CrossSector) {
         out.push_str(&format!(
             r#"<tr data-sector="{}"><th scope="row"><button type="button" class="sector-link" title="{}">{}{}</button></th><td class="target num">{}</td><td class="growth num">{}</td></tr>"#,
             slug(&info.id),
-            t.show_sector_on_map,
+            tr!(lang, show_sector_on_map),
             swatch(&info.color),
             escape(sector_label(info, lang)),
-            escape(&target_text(info, t)),
-            escape(&growth_text(info, t)),
+            escape(&target_text(info, lang)),
+            escape(&growth_text(info, lang)),
         ));
     }
     out.push_str(&format!(
         r#"</tbody></table><table class="indicator-table"><caption>{}</caption>{}<tbody>"#,
-        t.indicators_title,
+        tr!(lang, indicators_title),
         head(&[
-            t.indicator,
-            t.unit,
-            t.year_2020,
-            t.year_2025,
-            t.indicator_kind
+            tr!(lang, indicator),
+            tr!(lang, unit),
+            tr!(lang, year_2020),
+            tr!(lang, year_2025),
+            tr!(lang, indicator_kind)
         ])
     ));
     for i in indicators {
         let (name, _) = lang.pick(&i.name_zh, &i.name_en);
         // The data keeps the plan's Chinese wording; translate only the two known kinds.
         let kind = match i.kind.as_str() {
-            "预期性" => t.expected,
-            "约束性" => t.binding,
+            "预期性" => tr!(lang, expected),
+            "约束性" => tr!(lang, binding),
             other => other,
         };
         out.push_str(&format!(
@@ -105,18 +105,17 @@ pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang)
 /// A city's counts by field (with colour and 2025 target), kind and tier, and the button
 /// that shows them on the map (`data-action="show-on-map"`).
 pub fn profile_body(p: &CityProfile, infos: &[SectorInfo], lang: Lang) -> String {
-    let t = lang.strings();
     let mut out = format!(
         r#"<p class="profile-total" data-total="{0}">{1}: {0}</p><table class="profile-sectors">{2}<tbody>"#,
         p.total,
-        t.total,
-        head(&[t.sector, t.count, t.target_2025])
+        tr!(lang, total),
+        head(&[tr!(lang, sector), tr!(lang, count), tr!(lang, target_2025)])
     );
     for (s, n) in p.by_sector.iter().filter(|(_, n)| **n > 0) {
         let info = sector_info(infos, *s);
-        let label = info.map_or(t.sector(*s), |i| sector_label(i, lang));
+        let label = info.map_or(i18n::sector(lang, *s), |i| sector_label(i, lang));
         let target = info
-            .map(|i| format!("{} · {}", target_text(i, t), growth_text(i, t)))
+            .map(|i| format!("{} · {}", target_text(i, lang), growth_text(i, lang)))
             .unwrap_or_default();
         out.push_str(&format!(
             r#"<tr data-sector="{}"><th scope="row">{}{}</th><td class="num">{n}</td><td class="target">{}</td></tr>"#,
@@ -138,16 +137,22 @@ pub fn profile_body(p: &CityProfile, infos: &[SectorInfo], lang: Lang) -> String
         format!(r#"<h3>{title}</h3><ul class="profile-tally">{items}</ul>"#)
     };
     out.push_str(&tally(
-        t.kind,
-        p.by_kind.iter().map(|(k, n)| (t.kind(*k), *n)).collect(),
+        tr!(lang, kind),
+        p.by_kind
+            .iter()
+            .map(|(k, n)| (i18n::kind(lang, *k), *n))
+            .collect(),
     ));
     out.push_str(&tally(
-        t.tier,
-        p.by_tier.iter().map(|(k, n)| (t.tier(*k), *n)).collect(),
+        tr!(lang, tier),
+        p.by_tier
+            .iter()
+            .map(|(k, n)| (i18n::tier(lang, *k), *n))
+            .collect(),
     ));
     out.push_str(&format!(
         r#"<button type="button" class="link show-on-map" data-action="show-on-map">{}</button>"#,
-        t.show_on_map
+        tr!(lang, show_on_map)
     ));
     out
 }
@@ -188,7 +193,7 @@ mod tests {
             html.contains(r#"<td class="target num">1500 亿元</td>"#),
             "{html}"
         );
-        assert!(html.contains(Lang::Zh.strings().not_stated));
+        assert!(html.contains(tr!(Lang::Zh, not_stated)));
     }
 
     #[test]

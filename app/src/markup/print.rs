@@ -1,11 +1,11 @@
 //! The print sheet's list: each entity in view with every citation.
 use super::escape;
+use crate::i18n;
 use crate::i18n::{city_name, Lang};
 use crate::model::Entity;
 
 /// `<li>` items for `<ol class="print-entities">`.
 pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang) -> String {
-    let t = lang.strings();
     let mut out = String::new();
     for e in entities {
         let p = &e.props;
@@ -18,8 +18,8 @@ pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang)
         out.push_str(&format!(
             r#"<li><strong>{}</strong><span class="print-meta"> · {} · {} · {}</span><ul class="print-refs">"#,
             escape(&name),
-            t.kind(p.kind),
-            t.tier(p.tier),
+            i18n::kind(lang, p.kind),
+            i18n::tier(lang, p.tier),
             escape(&cities.join("、")),
         ));
         for r in &p.refs {

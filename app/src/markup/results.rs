@@ -1,11 +1,11 @@
 //! The result list's rows (see `components/result_list.rs`).
 use super::escape;
+use crate::i18n;
 use crate::i18n::Lang;
 use crate::model::{slug, Entity};
 
 /// One `<li class="result">` per entity, focusable, with its id; `selected` is marked.
 pub fn result_rows(entities: &[Entity], lang: Lang, selected: Option<&str>) -> String {
-    let t = lang.strings();
     let mut out = String::new();
     for e in entities {
         let p = &e.props;
@@ -18,8 +18,8 @@ pub fn result_rows(entities: &[Entity], lang: Lang, selected: Option<&str>) -> S
             escape(&e.id),
             if on { r#" aria-current="true""# } else { "" },
             escape(name),
-            t.kind(p.kind),
-            t.tier(p.tier),
+            i18n::kind(lang, p.kind),
+            i18n::tier(lang, p.tier),
         ));
     }
     out

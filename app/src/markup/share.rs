@@ -1,22 +1,27 @@
 //! The "Embed / share" dialog's form and outputs (see `components/share_dialog.rs`).
 use super::escape;
-use crate::i18n::ShareStrings;
+use crate::i18n::{self, Lang};
 use crate::state::{EmbedOptions, FramePreset, IMAGE_SIZES};
+use crate::tr;
 
 /// The embed options as a form; the dialog listens to it by delegation (`name` says which
 /// option, radios carry the preset's index).
-pub fn share_controls(s: &ShareStrings, embed: &EmbedOptions, preset: FramePreset) -> String {
+pub fn share_controls(lang: Lang, embed: &EmbedOptions, preset: FramePreset) -> String {
     let checked = |on: bool| if on { " checked" } else { "" };
     let mut out = format!(
         r#"<fieldset class="share-options"><legend>{}</legend><label class="share-title">{}<input type="text" name="title" maxlength="100" value="{}"></label>"#,
-        s.embed_options,
-        s.title_label,
+        tr!(lang, share.embed_options),
+        tr!(lang, share.title_label),
         escape(embed.title.as_deref().unwrap_or_default())
     );
     for (name, label, on) in [
-        ("legend", s.show_legend, embed.legend),
-        ("controls", s.show_controls, embed.controls),
-        ("interactive", s.interactive, embed.interactive),
+        ("legend", tr!(lang, share.show_legend), embed.legend),
+        ("controls", tr!(lang, share.show_controls), embed.controls),
+        (
+            "interactive",
+            tr!(lang, share.interactive),
+            embed.interactive,
+        ),
     ] {
         out.push_str(&format!(
             r#"<label class="share-flag"><input type="checkbox" name="{name}"{}>{label}</label>"#,
@@ -25,9 +30,10 @@ pub fn share_controls(s: &ShareStrings, embed: &EmbedOptions, preset: FramePrese
     }
     out.push_str(&format!(
         r#"<div class="share-presets" role="radiogroup" aria-label="{}">"#,
-        s.frame_size
+        tr!(lang, share.frame_size)
     ));
-    for (i, (p, label)) in FramePreset::ALL.into_iter().zip(s.presets).enumerate() {
+    for (i, p) in FramePreset::ALL.into_iter().enumerate() {
+        let label = i18n::frame_preset(lang, p);
         out.push_str(&format!(
             r#"<label class="share-preset"><input type="radio" name="frame-preset" value="{i}"{}>{label}</label>"#,
             checked(p == preset)
@@ -55,22 +61,29 @@ fn copy_field(id: &str, label: &str, value: &str, rows: u8, copy: &str) -> Strin
 }
 
 /// The links, the snippet with copy buttons, the images, the data and the print button.
-pub fn share_outputs(s: &ShareStrings, links: &ShareLinks) -> String {
-    let mut out = copy_field("share-link", s.link, &links.share, 2, s.copy);
+pub fn share_outputs(lang: Lang, links: &ShareLinks) -> String {
+    let mut out = copy_field(
+        "share-link",
+        tr!(lang, share.link),
+        &links.share,
+        2,
+        tr!(lang, share.copy),
+    );
     out.push_str(&copy_field(
         "share-embed",
-        s.embed_code,
+        tr!(lang, share.embed_code),
         &links.snippet,
         4,
-        s.copy,
+        tr!(lang, share.copy),
     ));
     out.push_str(&format!(
         r#"<p><a class="share-preview" href="{}" target="_blank" rel="noopener">{}</a></p><h3>{}</h3><ul class="share-images">"#,
         escape(&links.embed),
-        s.preview,
-        s.images
+        tr!(lang, share.preview),
+        tr!(lang, share.images)
     ));
-    for ((size, label), (png, svg)) in IMAGE_SIZES.iter().zip(s.image_sizes).zip(&links.images) {
+    for (size, (png, svg)) in IMAGE_SIZES.iter().zip(&links.images) {
+        let label = i18n::image_size_label(lang, size);
         out.push_str(&format!(
             r#"<li data-size="{size}"><span>{label}</span> <a href="{}" target="_blank" rel="noopener" download>PNG</a> · <a href="{}" target="_blank" rel="noopener" download>SVG</a></li>"#,
             escape(png),
@@ -80,11 +93,11 @@ pub fn share_outputs(s: &ShareStrings, links: &ShareLinks) -> String {
     let [csv, xlsx, geojson] = &links.data;
     out.push_str(&format!(
         r#"</ul><h3>{}</h3><p class="share-data"><a href="{}" download>CSV</a> · <a href="{}" download>XLSX</a> · <a href="{}" download>GeoJSON</a> · <button type="button" class="share-print" data-action="print">{}</button></p>"#,
-        s.data,
+        tr!(lang, share.data),
         escape(csv),
         escape(xlsx),
         escape(geojson),
-        s.print
+        tr!(lang, share.print)
     ));
     out
 }
@@ -92,17 +105,15 @@ pub fn share_outputs(s: &ShareStrings, links: &ShareLinks) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn controls_reflect_the_options_and_escape_the_title() {
-        let s = &Lang::En.strings().share;
         let embed = EmbedOptions {
             title: Some(r#"A "B""#.into()),
             legend: false,
             ..EmbedOptions::default()
         };
-        let html = share_controls(s, &embed, FramePreset::Standard);
+        let html = share_controls(Lang::En, &embed, FramePreset::Standard);
         assert!(html.contains(r#"name="title" maxlength="100" value="A &quot;B&quot;""#));
         assert!(
             html.contains(r#"name="legend">"#),
@@ -114,7 +125,6 @@ mod tests {
 
     #[test]
     fn outputs_escape_urls_and_list_every_image_size() {
-        let s = &Lang::Zh.strings().share;
         let links = ShareLinks {
             share: "http://x/?a=1&b=2".into(),
             snippet: r#"<iframe src="u"></iframe>"#.into(),
@@ -125,7 +135,7 @@ mod tests {
                 .collect(),
             data: ["c".into(), "x".into(), "g".into()],
         };
-        let html = share_outputs(s, &links);
+        let html = share_outputs(Lang::Zh, &links);
         assert!(html.contains(">http://x/?a=1&amp;b=2</textarea>"));
         assert!(html.contains("&lt;iframe src=&quot;u&quot;&gt;&lt;/iframe&gt;</textarea>"));
         assert_eq!(html.matches("<li data-size=").count(), IMAGE_SIZES.len());

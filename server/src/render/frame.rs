@@ -2,6 +2,7 @@
 //! scale bar.
 use super::projection::Projection;
 use super::svg::{num, SvgWriter};
+use app::tr;
 
 /// Height of the title band and the footer, in CSS px.
 pub const TITLE_H: f64 = 64.0;
@@ -11,8 +12,11 @@ const INK: &str = "#2b2a27";
 const MUTED: &str = "#6b665c";
 const PAPER: &str = "#fbfaf7";
 
-/// The plan every entity comes from, as the print sheet names it.
-pub const SOURCE_LINE: &str = app::i18n::Lang::Zh.strings().share.source_line;
+/// The plan every entity comes from, as the print sheet names it (always in Chinese: it is
+/// the plan's title).
+pub fn source_line() -> &'static str {
+    tr!(app::i18n::Lang::Zh, share.source_line)
+}
 pub use app::model::BASEMAP_ATTRIBUTION;
 
 /// Rough width of `text` in ems: CJK is square, Latin about half as wide. Only used to keep
@@ -83,7 +87,7 @@ pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
     // Leave room for the date on the right.
     let room = width - 2.0 * PAD - em_width(date) * 13.0 - PAD;
     let size = |max: f64, text: &str| max.min(room / em_width(text));
-    let source = size(13.0, SOURCE_LINE);
+    let source = size(13.0, source_line());
     let credit = size(11.0, BASEMAP_ATTRIBUTION);
     line(
         w,
@@ -91,7 +95,7 @@ pub fn footer(w: &mut SvgWriter, width: f64, height: f64, date: &str) {
         (PAD, top + 19.0),
         font(source, "400", INK),
         "start",
-        SOURCE_LINE,
+        source_line(),
     );
     line(
         w,

@@ -7,6 +7,8 @@ use app::model::{sector_color, slug, Sector, SectorInfo, Tier, ALL_TIERS};
 use super::frame::em_width;
 use super::layers::Drawn;
 use super::svg::{num, SvgWriter};
+use app::i18n;
+use app::tr;
 
 const ROW: f64 = 22.0;
 const PAD: f64 = 10.0;
@@ -29,13 +31,12 @@ pub fn legend(
     lang: Lang,
     (width, height): (f64, f64),
 ) {
-    let t = lang.strings();
     let mut rows: Vec<(String, Symbol)> = drawn
         .sectors
         .iter()
         .map(|s| {
             (
-                t.sector(*s).to_owned(),
+                i18n::sector(lang, *s).to_owned(),
                 Symbol::Swatch(*s, sector_color(sectors, *s)),
             )
         })
@@ -44,15 +45,15 @@ pub fn legend(
         ALL_TIERS
             .into_iter()
             .filter(|tier| drawn.tiers.contains(tier))
-            .map(|tier| (t.tier(tier).to_owned(), Symbol::Tier(tier))),
+            .map(|tier| (i18n::tier(lang, tier).to_owned(), Symbol::Tier(tier))),
     );
     if drawn.clusters {
-        rows.push((format!("n {}", t.cluster_of), Symbol::Donut));
+        rows.push((format!("n {}", tr!(lang, cluster_of)), Symbol::Donut));
     }
     let widest = rows
         .iter()
         .map(|(label, _)| em_width(label))
-        .fold(em_width(t.legend), f64::max);
+        .fold(em_width(tr!(lang, legend)), f64::max);
     let box_w = LABEL_X + widest * LABEL_SIZE + 2.0 * PAD;
     let box_h = ROW * (rows.len() + 1) as f64 + 2.0 * PAD;
     let (x0, y0) = (width - box_w - 12.0, height - box_h - 12.0);
@@ -78,7 +79,7 @@ pub fn legend(
         ("fill", "#2b2a27".into()),
     ];
     let refs: Vec<(&str, &str)> = header.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    w.text(&refs, t.legend);
+    w.text(&refs, tr!(lang, legend));
     for (i, (label, symbol)) in rows.iter().enumerate() {
         row(w, label, symbol, PAD + ROW * (i as f64 + 1.5));
     }

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
-pub use frame::{BASEMAP_ATTRIBUTION, SOURCE_LINE};
+pub use frame::{source_line, BASEMAP_ATTRIBUTION};
 pub use layers::CLUSTER_BELOW_ZOOM;
 pub use projection::{Projection, FUJIAN_FRAME};
 pub use raster::{Rasteriser, FONT_DIR};

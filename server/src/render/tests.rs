@@ -64,7 +64,7 @@ fn legend_can_be_left_out() {
 fn title_is_escaped_and_frame_texts_are_present() {
     let svg = render_svg(data(), &request("title=R%26D+<1>"), "2025-01-31");
     assert!(svg.contains(">R&amp;D &lt;1&gt;</text>"));
-    for text in [SOURCE_LINE, BASEMAP_ATTRIBUTION, "2025-01-31", "台湾省"] {
+    for text in [source_line(), BASEMAP_ATTRIBUTION, "2025-01-31", "台湾省"] {
         assert!(svg.contains(text), "{text}");
     }
     assert!(roxmltree::Document::parse(&svg).is_ok());

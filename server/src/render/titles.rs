@@ -1,7 +1,9 @@
 //! The words of the title band: a default title from the filters, and a subtitle saying
 //! how many entities match and what else the picture is filtered on.
+use app::i18n;
 use app::i18n::{city_name, Lang};
 use app::model::Query;
+use app::tr;
 
 fn list(lang: Lang, items: Vec<String>) -> Option<String> {
     let sep = if lang == Lang::Zh { "、" } else { ", " };
@@ -10,29 +12,35 @@ fn list(lang: Lang, items: Vec<String>) -> Option<String> {
 
 /// The default title: the atlas name and the sectors filtered on.
 pub fn default_title(lang: Lang, query: &Query) -> String {
-    let t = lang.strings();
     let sectors = query
         .sectors
         .iter()
-        .map(|s| t.sector(*s).to_owned())
+        .map(|s| i18n::sector(lang, *s).to_owned())
         .collect();
     match list(lang, sectors) {
-        Some(names) => format!("{} · {names}", t.title),
-        None => t.title.to_owned(),
+        Some(names) => format!("{} · {names}", tr!(lang, title)),
+        None => tr!(lang, title).to_owned(),
     }
 }
 
 /// "N results · tiers · kinds · cities · "text"": what else the picture is filtered on.
 pub fn subtitle(lang: Lang, query: &Query, matched: usize) -> String {
-    let t = lang.strings();
-    let mut parts = vec![format!("{matched} {}", t.results)];
+    let mut parts = vec![format!("{matched} {}", tr!(lang, results))];
     parts.extend(list(
         lang,
-        query.tiers.iter().map(|x| t.tier(*x).into()).collect(),
+        query
+            .tiers
+            .iter()
+            .map(|x| i18n::tier(lang, *x).into())
+            .collect(),
     ));
     parts.extend(list(
         lang,
-        query.kinds.iter().map(|x| t.kind(*x).into()).collect(),
+        query
+            .kinds
+            .iter()
+            .map(|x| i18n::kind(lang, *x).into())
+            .collect(),
     ));
     parts.extend(list(
         lang,
@@ -53,15 +61,15 @@ mod tests {
     #[test]
     fn default_title_names_the_filtered_sectors() {
         let mut q = Query::default();
-        assert_eq!(default_title(Lang::Zh, &q), Lang::Zh.strings().title);
+        assert_eq!(default_title(Lang::Zh, &q), tr!(Lang::Zh, title));
         q.sectors.extend([Marine, NewMaterials]);
-        let t = Lang::Zh.strings();
+        let lang = Lang::Zh;
         // Sectors in the enum's order, whatever order the URL gave them in.
         let want = format!(
             "{} · {}、{}",
-            t.title,
-            t.sector(NewMaterials),
-            t.sector(Marine)
+            tr!(lang, title),
+            i18n::sector(lang, NewMaterials),
+            i18n::sector(lang, Marine)
         );
         assert_eq!(default_title(Lang::Zh, &q), want);
     }
