@@ -73,17 +73,25 @@ test('clicking a marker opens its detail; the URL reproduces the view in a new p
 });
 
 test('list keyboard navigation and the English toggle', async () => {
-  const { page, problems } = await openPage(browser, '/?city=%E5%8E%A6%E9%97%A8%E5%B8%82');
+  const { page, problems, searches } = await openPage(browser, '/?city=%E5%8E%A6%E9%97%A8%E5%B8%82');
   await page.waitForSelector('.result');
   await page.focus('.result');
   await page.keyboard.press('ArrowDown');
   const second = await page.locator('.result').nth(1).locator('.result-name').textContent();
+  const id = await page.locator('.result').nth(1).getAttribute('data-id');
+  const asked = searches.length;
   await page.keyboard.press('Enter');
   await page.waitForSelector('.detail-title');
   assert.equal(await page.textContent('.detail-title'), second);
+  // The map flies to it and the list reloads for the new view: the keyboard keeps its place.
+  while (searches.length === asked) await page.waitForTimeout(50);
+  await searches.at(-1);
+  await page.waitForFunction((want) => document.activeElement?.dataset?.id === want, id, { timeout: 5_000 });
   await page.click('.lang-toggle');
   await page.waitForFunction(() => document.querySelector('details.filters summary')?.textContent === 'Filters');
   assert.match(page.url(), /lang=en/);
+  assert.equal(await page.getAttribute('#map', 'aria-label'), 'Map of Fujian');
+  assert.equal(await page.getAttribute('aside.detail', 'aria-label'), 'Details');
   assert.deepEqual(problems, []);
 });
 
