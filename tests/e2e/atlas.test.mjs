@@ -131,6 +131,13 @@ test('hovering a row lights its marker and vice versa; the legend matches what i
     [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('sector-')).slice(7)))].sort());
   const legend = await page.$$eval('.legend-sector', (els) => els.map((e) => e.dataset.sector).sort());
   assert.deepEqual(legend, drawn, 'one legend entry per sector colour on the map');
+  // Every marker wears its kind's badge, and the legend spells out each badge drawn.
+  const markers = await page.locator('path.entity-marker').count();
+  const badges = await page.$$eval('.leaflet-marker-icon.kind-badge', (els) =>
+    els.map((e) => [...e.classList].find((c) => c.startsWith('kind-') && c !== 'kind-badge').slice(5)));
+  assert.equal(badges.length, markers, 'one badge per marker');
+  const kinds = await page.$$eval('.legend-kind', (els) => els.map((e) => e.dataset.kind).sort());
+  assert.deepEqual(kinds, [...new Set(badges)].sort(), 'one legend entry per kind badge on the map');
   assert.deepEqual(problems, []);
 });
 

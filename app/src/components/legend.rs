@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
 use crate::i18n;
-use crate::model::{sector_info, tier_radius, Sector, Tier, ALL_TIERS};
+use crate::model::{sector_info, slug, tier_radius, Kind, Sector, Tier, ALL_TIERS};
 use crate::state::use_view_state;
 use crate::tr;
 
 /// What the map shows right now: one swatch per sector colour drawn (a marker takes its
-/// entity's first sector), and the tier sizes present, each with its count.
+/// entity's first sector), the tier sizes and the kind badges present, each with its count.
 #[component]
 pub fn Legend() -> impl IntoView {
     let view = use_view_state();
@@ -22,7 +22,9 @@ pub fn Legend() -> impl IntoView {
             let lang = view.state.with_untracked(|s| s.lang);
             let mut by_sector: BTreeMap<Sector, usize> = BTreeMap::new();
             let mut by_tier: BTreeMap<Tier, usize> = BTreeMap::new();
+            let mut by_kind: BTreeMap<Kind, usize> = BTreeMap::new();
             for e in &page.entities {
+                *by_kind.entry(e.props.kind).or_default() += 1;
                 if let Some(s) = e.props.sectors.first() {
                     *by_sector.entry(*s).or_default() += 1;
                 }
@@ -33,7 +35,7 @@ pub fn Legend() -> impl IntoView {
                     .map(|c| c.color.clone())
                     .unwrap_or_default();
                 view! {
-                    <li class="legend-sector" data-sector=crate::model::slug(&s)>
+                    <li class="legend-sector" data-sector=slug(&s)>
                         <span class="swatch" style=format!("background:{color}")></span>
                         {i18n::sector(lang, s)} <span class="legend-count">{n}</span>
                     </li>
@@ -51,9 +53,18 @@ pub fn Legend() -> impl IntoView {
                     </li>
                 }
             });
+            let kinds = by_kind.into_iter().map(|(k, n)| {
+                view! {
+                    <li class="legend-kind" data-kind=slug(&k)>
+                        <span class="kind-badge" aria-hidden="true">{i18n::kind_badge(lang, k)}</span>
+                        {i18n::kind(lang, k)} <span class="legend-count">{n}</span>
+                    </li>
+                }
+            });
             Some(view! {
                 <ul class="legend-sectors">{swatches.collect_view()}</ul>
                 <ul class="legend-tiers">{tiers.collect_view()}</ul>
+                <ul class="legend-kinds">{kinds.collect_view()}</ul>
             })
         })
     };

@@ -41,6 +41,21 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
     }
 }
 
+/// The one-character badge a marker wears for its kind (the legend spells it out).
+pub fn kind_badge(lang: Lang, k: Kind) -> &'static str {
+    match k {
+        Kind::Cluster => tr!(lang, kind_badges.cluster),
+        Kind::Park => tr!(lang, kind_badges.park),
+        Kind::Base => tr!(lang, kind_badges.base),
+        Kind::Zone => tr!(lang, kind_badges.zone),
+        Kind::Platform => tr!(lang, kind_badges.platform),
+        Kind::Project => tr!(lang, kind_badges.project),
+        Kind::ScienceCity => tr!(lang, kind_badges.science_city),
+        Kind::Town => tr!(lang, kind_badges.town),
+        Kind::Other => tr!(lang, kind_badges.other),
+    }
+}
+
 /// "位置精确到区县" and the like.
 pub fn precision(lang: Lang, p: Precision) -> &'static str {
     match p {
@@ -117,5 +132,17 @@ mod tests {
         assert_eq!(city_name(Lang::Zh, "台湾省"), "台湾省");
         assert_eq!(city_name(Lang::En, "某地"), "某地");
         assert_eq!(sort_label(Lang::Zh, None), "默认");
+        assert_eq!(kind_badge(Lang::Zh, Kind::Park), "园");
+    }
+
+    #[test]
+    fn kind_badges_tell_every_kind_apart() {
+        use crate::model::ALL_KINDS;
+        for lang in [Lang::Zh, Lang::En] {
+            let badges: std::collections::BTreeSet<_> =
+                ALL_KINDS.iter().map(|k| kind_badge(lang, *k)).collect();
+            assert_eq!(badges.len(), ALL_KINDS.len(), "{lang:?}");
+            assert!(badges.iter().all(|b| b.chars().count() == 1));
+        }
     }
 }

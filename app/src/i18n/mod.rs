@@ -8,7 +8,8 @@ mod labels;
 use serde::{Deserialize, Serialize};
 
 pub use labels::{
-    city_name, frame_preset, image_size_label, kind, precision, sector, sort_label, tier,
+    city_name, frame_preset, image_size_label, kind, kind_badge, precision, sector, sort_label,
+    tier,
 };
 
 /// What `build.rs` generated from the locale files: the `i18n` module of leptos_i18n. Its

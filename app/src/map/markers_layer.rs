@@ -1,5 +1,6 @@
 //! Entity markers: colour = first sector (palette of data/sectors.json), radius and ring =
-//! tier; multi-site entities join their sites with a line. One click handler for all.
+//! tier, a one-character badge = kind; multi-site entities join their sites with a line.
+//! One click handler for all.
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -105,7 +106,8 @@ impl MarkersLayer {
             let fill = color(e);
             let (name, _) = lang.pick(&e.props.name_zh, &e.props.name_en);
             let label = format!("{name} · {}", crate::i18n::kind(lang, e.props.kind));
-            let radius = tier_radius(e.props.tier) + if on { 3.0 } else { 0.0 };
+            let radius = radius_of(e, selected);
+            let badge = kind_badge(e, radius, lang);
             // A second sector shows as an outer ring in its colour; it ignores the pointer
             // so clicks and hover still reach the marker underneath.
             let ring = e.props.sectors.get(1).map(|second| {
@@ -175,6 +177,7 @@ impl MarkersLayer {
                 if let Some(ring) = &ring {
                     leaflet::circle_marker(&lat_lng(lon, lat), ring).add_to_group(&self.group);
                 }
+                leaflet::marker(&lat_lng(lon, lat), &badge).add_to_group(&self.group);
                 if let Ok(el) = marker.get_element().dyn_into::<web_sys::Element>() {
                     self.elements
                         .borrow_mut()
@@ -185,4 +188,39 @@ impl MarkersLayer {
             }
         }
     }
+}
+
+/// The marker's radius in pixels: its tier's, larger when selected.
+fn radius_of(e: &Entity, selected: Option<&str>) -> f64 {
+    tier_radius(e.props.tier)
+        + if Some(e.id.as_str()) == selected {
+            3.0
+        } else {
+            0.0
+        }
+}
+
+/// Options of the kind badge at the marker's upper right. It ignores the pointer, so the
+/// marker underneath keeps its clicks, hover and tooltip.
+fn kind_badge(e: &Entity, radius: f64, lang: Lang) -> JsValue {
+    let icon = leaflet::div_icon(&options(&[
+        (
+            "className",
+            format!("kind-badge kind-{}", slug(&e.props.kind)).into(),
+        ),
+        ("html", crate::i18n::kind_badge(lang, e.props.kind).into()),
+        (
+            "iconSize",
+            js_sys::Array::of2(&14.into(), &14.into()).into(),
+        ),
+        (
+            "iconAnchor",
+            js_sys::Array::of2(&(4.0 - radius).into(), &(radius + 7.0).into()).into(),
+        ),
+    ]));
+    options(&[
+        ("icon", icon),
+        ("interactive", false.into()),
+        ("keyboard", false.into()),
+    ])
 }
