@@ -152,6 +152,37 @@ async fn svg_has_one_legend_item_per_active_sector() {
 }
 
 #[tokio::test]
+async fn markers_wear_kind_badges_that_the_legend_explains() {
+    // Zoom 9 around Xiamen: markers, not clusters.
+    let (status, _, body) = bytes("/api/v1/render.svg?at=118.1,24.5,9&lang=en").await;
+    assert_eq!(status, StatusCode::OK);
+    let svg = String::from_utf8(body).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let class_of = |n: &roxmltree::Node| n.attribute("class").unwrap_or_default().to_string();
+    let markers = doc
+        .descendants()
+        .filter(|n| class_of(n).starts_with("entity-marker"))
+        .count();
+    let badges: BTreeSet<String> = doc
+        .descendants()
+        .filter(|n| class_of(n).starts_with("kind-badge kind-"))
+        .map(|n| class_of(&n)["kind-badge kind-".len()..].to_string())
+        .collect();
+    let badge_count = doc
+        .descendants()
+        .filter(|n| class_of(n).starts_with("kind-badge kind-"))
+        .count();
+    assert!(markers > 0);
+    assert_eq!(badge_count, markers, "one badge per marker");
+    let legend: BTreeSet<String> = doc
+        .descendants()
+        .filter(|n| class_of(n) == "legend-kind")
+        .filter_map(|n| n.attribute("data-kind").map(str::to_string))
+        .collect();
+    assert_eq!(legend, badges, "one legend item per kind drawn");
+}
+
+#[tokio::test]
 async fn same_url_gives_the_same_bytes() {
     for uri in [
         "/api/v1/render.svg?sector=marine&size=a4-portrait",

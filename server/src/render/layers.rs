@@ -2,10 +2,10 @@
 //! markers (`map/markers_layer.rs`), then cluster donuts (`map/cluster_layer.rs`) on top.
 use std::collections::BTreeSet;
 
-use app::i18n::{city_name, Lang};
+use app::i18n::{self, city_name, Lang};
 pub use app::model::CLUSTER_BELOW_ZOOM;
 use app::model::{
-    sector_color, slug, tier_radius, ClusterCell, Entity, Query, Sector, SectorInfo, Tier,
+    sector_color, slug, tier_radius, ClusterCell, Entity, Kind, Query, Sector, SectorInfo, Tier,
     NO_SECTOR_COLOR,
 };
 use geo::BoundingRect;
@@ -26,6 +26,8 @@ pub struct Drawn {
     pub sectors: BTreeSet<Sector>,
     /// The tiers of the markers drawn.
     pub tiers: BTreeSet<Tier>,
+    /// The kinds whose badges were drawn.
+    pub kinds: BTreeSet<Kind>,
     /// Whether any cluster donut was drawn.
     pub clusters: bool,
     /// Entities matching the filters (drawn or not).
@@ -108,7 +110,13 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
 
 /// The filtered entities at the view's zoom: donuts below [`CLUSTER_BELOW_ZOOM`] (with the
 /// entities of single-site cells as markers, as the web map does), else every marker.
-pub fn entities(w: &mut SvgWriter, data: &Data, query: &Query, proj: &Projection) -> Drawn {
+pub fn entities(
+    w: &mut SvgWriter,
+    data: &Data,
+    query: &Query,
+    proj: &Projection,
+    lang: Lang,
+) -> Drawn {
     let sectors = &data.catalogue.sectors;
     let found = data.index.search(query);
     let mut drawn = Drawn {
@@ -133,7 +141,7 @@ pub fn entities(w: &mut SvgWriter, data: &Data, query: &Query, proj: &Projection
             continue;
         };
         if !clustered || singles.contains(e.id.as_str()) {
-            marker(w, e, sectors, proj, &mut drawn);
+            marker(w, e, sectors, (proj, lang), &mut drawn);
         }
     }
     w.close("g");
@@ -150,12 +158,13 @@ pub fn entities(w: &mut SvgWriter, data: &Data, query: &Query, proj: &Projection
     drawn
 }
 
-/// Every site of `e` in view: fill = first sector, ring = second, dark edge = national.
+/// Every site of `e` in view: fill = first sector, ring = second, dark edge = national,
+/// and the kind badge at the upper right.
 fn marker(
     w: &mut SvgWriter,
     e: &Entity,
     sectors: &[SectorInfo],
-    proj: &Projection,
+    (proj, lang): (&Projection, Lang),
     drawn: &mut Drawn,
 ) {
     let p = &e.props;
@@ -201,6 +210,13 @@ fn marker(
             ];
             w.circle(at, r + 3.0, &attrs);
         }
+        let badge = format!("kind-badge kind-{}", slug(&p.kind));
+        w.badge(
+            (at.0 + r + 3.0, at.1 - r),
+            &badge,
+            i18n::kind_badge(lang, p.kind),
+        );
+        drawn.kinds.insert(p.kind);
         drawn.sectors.extend(first);
         drawn.sectors.extend(second);
         drawn.tiers.insert(p.tier);

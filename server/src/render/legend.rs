@@ -1,8 +1,8 @@
-//! The legend box: one item per sector colour drawn, the tier sizes drawn, and the donut
-//! when clusters are shown (as `app/src/components/legend.rs` does on the web map).
+//! The legend box: one item per sector colour drawn, the tier sizes and kind badges drawn,
+//! and the donut when clusters are shown (as `app/src/components/legend.rs` does on the web map).
 use app::i18n::Lang;
 use app::model::tier_radius;
-use app::model::{sector_color, slug, Sector, SectorInfo, Tier, ALL_TIERS};
+use app::model::{sector_color, slug, Kind, Sector, SectorInfo, Tier, ALL_TIERS};
 
 use super::frame::em_width;
 use super::layers::Drawn;
@@ -20,6 +20,7 @@ const LABEL_X: f64 = 30.0;
 enum Symbol<'a> {
     Swatch(Sector, &'a str),
     Tier(Tier),
+    Badge(Kind, &'static str),
     Donut,
 }
 
@@ -47,6 +48,10 @@ pub fn legend(
             .filter(|tier| drawn.tiers.contains(tier))
             .map(|tier| (i18n::tier(lang, tier).to_owned(), Symbol::Tier(tier))),
     );
+    rows.extend(drawn.kinds.iter().map(|k| {
+        let glyph = i18n::kind_badge(lang, *k);
+        (i18n::kind(lang, *k).to_owned(), Symbol::Badge(*k, glyph))
+    }));
     if drawn.clusters {
         rows.push((format!("n {}", tr!(lang, cluster_of)), Symbol::Donut));
     }
@@ -94,6 +99,9 @@ fn row(w: &mut SvgWriter, label: &str, symbol: &Symbol, cy: f64) {
             w.open("g", &[("class", "legend-sector"), ("data-sector", &id)]);
         }
         Symbol::Tier(tier) => w.open("g", &[("class", "legend-tier"), ("data-tier", &slug(tier))]),
+        Symbol::Badge(kind, _) => {
+            w.open("g", &[("class", "legend-kind"), ("data-kind", &slug(kind))])
+        }
         Symbol::Donut => w.open("g", &[("class", "legend-cluster")]),
     }
     let centre = (PAD + LABEL_X / 2.0 - 2.0, cy);
@@ -114,6 +122,7 @@ fn row(w: &mut SvgWriter, label: &str, symbol: &Symbol, cy: f64) {
             ];
             w.circle(centre, tier_radius(*tier), &attrs);
         }
+        Symbol::Badge(_, glyph) => w.badge(centre, "kind-badge", glyph),
         Symbol::Donut => {
             let attrs = [
                 ("fill", "#ffffff"),

@@ -80,7 +80,7 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
     w.open("g", &[("clip-path", "url(#map-area)")]);
     w.empty("rect", &[("width", &mw), ("height", &mh), ("fill", SEA)]);
     layers::basemap(&mut w, &data.basemap, &proj, req.lang);
-    let drawn = layers::entities(&mut w, data, &req.query, &proj);
+    let drawn = layers::entities(&mut w, data, &req.query, &proj, req.lang);
     w.close("g");
     frame::scale_bar(&mut w, &proj, map_h);
     if req.legend {

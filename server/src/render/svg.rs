@@ -100,6 +100,34 @@ impl SvgWriter {
         self.empty("circle", &all);
     }
 
+    /// A kind badge (as the web map's `.kind-badge`): a 14 px rounded square centred at
+    /// `(x, y)` holding one character.
+    pub fn badge(&mut self, (x, y): (f64, f64), class: &str, glyph: &str) {
+        self.open("g", &[("class", class)]);
+        let (left, top) = (num(x - 7.0), num(y - 7.0));
+        let square = [
+            ("x", left.as_str()),
+            ("y", &top),
+            ("width", "14"),
+            ("height", "14"),
+            ("rx", "3"),
+            ("fill", "#ffffff"),
+            ("stroke", "#6b665c"),
+        ];
+        self.empty("rect", &square);
+        let (cx, base) = (num(x), num(y + 3.5));
+        let text = [
+            ("x", cx.as_str()),
+            ("y", &base),
+            ("font-size", "10"),
+            ("font-weight", "600"),
+            ("text-anchor", "middle"),
+            ("fill", "#2b2a27"),
+        ];
+        self.text(&text, glyph);
+        self.close("g");
+    }
+
     /// The finished document.
     pub fn finish(mut self) -> String {
         self.close("svg");
