@@ -211,3 +211,24 @@ test('a multi-sector entity gets a ring in its second sector colour; tooltips na
   assert.ok((await page.textContent('.leaflet-tooltip')).startsWith(`${multi.properties.name_zh} · `));
   assert.deepEqual(problems, []);
 });
+
+test('a multi-site entity joins its sites while hovered, and while selected', async () => {
+  const multi = catalogue.features.find((f) => f.id === 'graphene-cluster');
+  const sites = multi.properties.members.length;
+  const { lon, lat } = multi.properties.members[0];
+  const { page, problems } = await openPage(browser, `/?at=${lon},${lat},9`);
+  const row = page.locator(`.result[data-id="${multi.id}"]`);
+  await row.waitFor();
+  assert.equal(await page.locator('path.entity-link').count(), 0, 'no lines at rest');
+  await row.hover();
+  await page.waitForSelector('path.entity-link');
+  assert.equal(await page.locator('path.entity-marker.hovered').count(), sites, 'all its sites lit');
+  await page.mouse.move(640, 20);
+  await page.waitForFunction(() => !document.querySelector('path.entity-link'));
+  await row.click();
+  await page.waitForSelector('.detail-title');
+  await page.mouse.move(640, 20);
+  await page.waitForSelector('path.entity-link');
+  assert.equal(await page.locator('path.entity-marker.selected').count(), sites);
+  assert.deepEqual(problems, []);
+});

@@ -52,6 +52,8 @@ extern "C" {
     pub fn add_to_group(this: &Layer, group: &Layer) -> Layer;
     #[wasm_bindgen(js_namespace = L, js_name = featureGroup)]
     pub fn feature_group() -> Layer;
+    #[wasm_bindgen(method, js_name = removeLayer)]
+    pub fn remove_layer(this: &Layer, layer: &Layer) -> Layer;
     #[wasm_bindgen(method, js_name = clearLayers)]
     pub fn clear_layers(this: &Layer) -> Layer;
     #[wasm_bindgen(method, js_name = on)]

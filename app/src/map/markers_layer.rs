@@ -1,5 +1,6 @@
 //! Entity markers: colour = first sector (palette of data/sectors.json), radius and ring =
-//! tier, a one-character badge = kind; multi-site entities join their sites with a line.
+//! tier, a one-character badge = kind; a selected or hovered multi-site entity joins its
+//! sites with a line.
 //! One click handler for all.
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,10 +9,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
+use super::marker_parts::{kind_badge, radius_of, sector_ring, site_link};
 use crate::i18n::Lang;
-use crate::model::{
-    sector_color, slug, tier_radius, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR,
-};
+use crate::model::{sector_color, slug, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {
@@ -19,6 +19,8 @@ pub struct MarkersLayer {
     /// Each entity's marker elements, so hovering restyles them without a redraw (a
     /// redraw under the pointer would swallow the click).
     elements: RefCell<HashMap<String, Vec<web_sys::Element>>>,
+    /// The line joining each multi-site entity's sites, shown while it is hovered.
+    links: RefCell<HashMap<String, Layer>>,
     lit: RefCell<Option<String>>,
     _handlers: [Closure<dyn Fn(JsValue)>; 3],
 }
@@ -58,25 +60,31 @@ impl MarkersLayer {
         MarkersLayer {
             group,
             elements: RefCell::default(),
+            links: RefCell::default(),
             lit: RefCell::default(),
             _handlers: handlers,
         }
     }
 
-    /// Marks the markers of `id` (and only those) as hovered.
+    /// Marks the markers of `id` (and only those) as hovered, joining its sites.
     pub fn highlight(&self, id: Option<&str>) {
-        let elements = self.elements.borrow();
+        let (elements, links) = (self.elements.borrow(), self.links.borrow());
         let mut lit = self.lit.borrow_mut();
-        for el in lit
-            .as_deref()
-            .and_then(|old| elements.get(old))
-            .into_iter()
-            .flatten()
-        {
-            let _ = el.class_list().remove_1("hovered");
+        if let Some(old) = lit.as_deref() {
+            for el in elements.get(old).into_iter().flatten() {
+                let _ = el.class_list().remove_1("hovered");
+            }
+            if let Some(link) = links.get(old) {
+                self.group.remove_layer(link);
+            }
         }
-        for el in id.and_then(|new| elements.get(new)).into_iter().flatten() {
-            let _ = el.class_list().add_1("hovered");
+        if let Some(new) = id {
+            for el in elements.get(new).into_iter().flatten() {
+                let _ = el.class_list().add_1("hovered");
+            }
+            if let Some(link) = links.get(new) {
+                link.add_to_group(&self.group);
+            }
         }
         *lit = id.map(str::to_owned);
     }
@@ -91,6 +99,7 @@ impl MarkersLayer {
         lang: Lang,
     ) {
         self.elements.borrow_mut().clear();
+        self.links.borrow_mut().clear();
         *self.lit.borrow_mut() = None;
         self.group.clear_layers();
         let color_of = |sector: Option<&Sector>| {
@@ -108,34 +117,20 @@ impl MarkersLayer {
             let label = format!("{name} · {}", crate::i18n::kind(lang, e.props.kind));
             let radius = radius_of(e, selected);
             let badge = kind_badge(e, radius, lang);
-            // A second sector shows as an outer ring in its colour; it ignores the pointer
-            // so clicks and hover still reach the marker underneath.
-            let ring = e.props.sectors.get(1).map(|second| {
-                options(&[
-                    ("radius", (radius + 3.0).into()),
-                    ("fill", false.into()),
-                    ("color", color_of(Some(second)).into()),
-                    ("weight", 2.5.into()),
-                    ("interactive", false.into()),
-                    (
-                        "className",
-                        format!("sector-ring sector-{}", slug(second)).into(),
-                    ),
-                ])
-            });
-            // Joining the sites of every multi-site entity would criss-cross the province;
-            // the selected one shows how its sites belong together.
-            if on && e.props.members.len() > 1 {
-                let line: js_sys::Array = e.sites().map(|(lon, lat)| lat_lng(lon, lat)).collect();
-                let style = options(&[
-                    ("color", fill.clone().into()),
-                    ("weight", 3.0.into()),
-                    ("dashArray", "4 4".into()),
-                    ("opacity", 0.9.into()),
-                    ("className", "entity-link".into()),
-                    ("entityId", e.id.clone().into()),
-                ]);
-                leaflet::polyline(&line.into(), &style).add_to_group(&self.group);
+            let ring = e
+                .props
+                .sectors
+                .get(1)
+                .map(|second| sector_ring(second, &color_of(Some(second)), radius));
+            // Joining the sites of every multi-site entity would criss-cross the province:
+            // the selected one shows how its sites belong together, a hovered one while
+            // the pointer is on it (see `highlight`).
+            if let Some(link) = site_link(e, &fill) {
+                if on {
+                    link.add_to_group(&self.group);
+                } else {
+                    self.links.borrow_mut().insert(e.id.clone(), link);
+                }
             }
             for (lon, lat) in e.sites() {
                 let class = format!(
@@ -188,39 +183,4 @@ impl MarkersLayer {
             }
         }
     }
-}
-
-/// The marker's radius in pixels: its tier's, larger when selected.
-fn radius_of(e: &Entity, selected: Option<&str>) -> f64 {
-    tier_radius(e.props.tier)
-        + if Some(e.id.as_str()) == selected {
-            3.0
-        } else {
-            0.0
-        }
-}
-
-/// Options of the kind badge at the marker's upper right. It ignores the pointer, so the
-/// marker underneath keeps its clicks, hover and tooltip.
-fn kind_badge(e: &Entity, radius: f64, lang: Lang) -> JsValue {
-    let icon = leaflet::div_icon(&options(&[
-        (
-            "className",
-            format!("kind-badge kind-{}", slug(&e.props.kind)).into(),
-        ),
-        ("html", crate::i18n::kind_badge(lang, e.props.kind).into()),
-        (
-            "iconSize",
-            js_sys::Array::of2(&14.into(), &14.into()).into(),
-        ),
-        (
-            "iconAnchor",
-            js_sys::Array::of2(&(4.0 - radius).into(), &(radius + 7.0).into()).into(),
-        ),
-    ]));
-    options(&[
-        ("icon", icon),
-        ("interactive", false.into()),
-        ("keyboard", false.into()),
-    ])
 }

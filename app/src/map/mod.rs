@@ -9,4 +9,6 @@ mod leaflet;
 mod leaflet_map;
 pub mod map_view;
 #[cfg(feature = "hydrate")]
+mod marker_parts;
+#[cfg(feature = "hydrate")]
 mod markers_layer;
