@@ -232,3 +232,16 @@ test('a multi-site entity joins its sites while hovered, and while selected', as
   assert.equal(await page.locator('path.entity-marker.selected').count(), sites);
   assert.deepEqual(problems, []);
 });
+
+test('when nothing matches, the list says so and offers to clear the filters', async () => {
+  const { page, problems } = await openPage(browser, '/?q=zzqqxx&tier=national&at=118.1,24.5,9');
+  await page.waitForSelector('.result-list .empty');
+  assert.equal(await page.locator('.result').count(), 0);
+  await page.click('.result-list .empty .clear-filters');
+  await page.waitForSelector('.result');
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('q'), null);
+  assert.equal(url.searchParams.get('tier'), null);
+  assert.equal(url.searchParams.get('at'), '118.1000,24.5000,9', 'the view stays');
+  assert.deepEqual(problems, []);
+});

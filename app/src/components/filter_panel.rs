@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
 use super::facet_group::{FacetGroup, FacetItem};
-use crate::i18n;
-use crate::i18n::city_name;
+use crate::i18n::{self, city_name};
 use crate::model::{sector_info, slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
-use crate::state::{use_view_state, Panel};
+use crate::state::{use_view_state, Panel, ViewState};
 use crate::tr;
 
 fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
@@ -42,13 +41,7 @@ pub fn FilterPanel() -> impl IntoView {
     });
     let on_city =
         Callback::new(move |key: String| view.update(false, |v| toggle(&mut v.query.cities, key)));
-    let clear = move |_| {
-        view.update(false, |v| {
-            let keep = v.query.bbox;
-            v.query = Default::default();
-            v.query.bbox = keep;
-        })
-    };
+    let clear = move |_| view.update(false, ViewState::clear_filters);
     let toggle_open = move |ev: leptos::ev::Event| {
         let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
         // Closing only returns to the list if the filters were the open panel: another

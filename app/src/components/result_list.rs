@@ -164,7 +164,12 @@ pub fn ResultList() -> impl IntoView {
                     view! { <p class="list-error" role="alert">{e.to_string()}</p> }.into_any()
                 }
                 Ok(p) if p.number_matched == 0 => view! {
-                    <p class="empty">{tr!(lang, no_results)}</p>
+                    <div class="empty">
+                        <p>{tr!(lang, no_results)}</p>
+                        <button type="button" class="clear-filters" on:click=move |_| view.update(false, ViewState::clear_filters)>
+                            {tr!(lang, clear_all)}
+                        </button>
+                    </div>
                 }
                 .into_any(),
                 Ok(mut p) => {

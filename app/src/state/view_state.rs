@@ -158,6 +158,13 @@ impl ViewState {
         .href_at("/embed")
     }
 
+    /// Drops every filter and the search text; the view, selection and language stay.
+    pub fn clear_filters(&mut self) {
+        let keep = self.query.bbox;
+        self.query = Default::default();
+        self.query.bbox = keep;
+    }
+
     /// The filters alone, as a query string for the search server function.
     pub fn filter_query(&self) -> String {
         self.search_query(None)

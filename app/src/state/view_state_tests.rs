@@ -90,3 +90,17 @@ fn embed_links_keep_the_map_and_drop_the_panels() {
 fn default_view_is_the_bare_path() {
     assert_eq!(ViewState::default().href(), "/");
 }
+
+#[test]
+fn clearing_filters_keeps_view_selection_and_language() {
+    let mut s = ViewState::from_pairs(&pairs(&[
+        ("sector", "marine"),
+        ("tier", "national"),
+        ("q", "xmhj"),
+        ("sel", "xm-torch"),
+        ("at", "118.1,24.5,9"),
+        ("lang", "en"),
+    ]));
+    s.clear_filters();
+    assert_eq!(s.href(), "/?sel=xm-torch&at=118.1000,24.5000,9&lang=en");
+}
