@@ -39,6 +39,20 @@ test('sector filter shows the catalogue count; tier narrows it; back restores it
   assert.deepEqual(problems, []);
 });
 
+test('toggling a filter with the keyboard keeps the focus on that checkbox', async () => {
+  const { page, problems } = await openPage(browser, '/');
+  await openFilters(page);
+  await page.focus('#f-sector-marine');
+  await page.keyboard.press('Space');
+  await resultCount(page, count((p) => p.sectors.includes('marine')));
+  // The counts re-render the checkboxes; the keyboard must not be thrown back to the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'f-sector-marine', null, { timeout: 5_000 });
+  assert.ok(await page.isChecked('#f-sector-marine'));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-sector-future_industries');
+  assert.deepEqual(problems, []);
+});
+
 test('search "xmhj" finds 厦门火炬高新区 and Enter opens its detail with every quote', async () => {
   const { page, problems } = await openPage(browser, '/');
   await page.fill('#search-input', 'xmhj');

@@ -6,6 +6,7 @@ pub mod embed_page;
 pub mod facet_group;
 pub mod filter_panel;
 pub mod header;
+mod keep_focus;
 pub mod lang_toggle;
 pub mod legend;
 pub mod not_found;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::atlas_page::SearchResource;
+use super::keep_focus::KeepFocus;
 use crate::i18n;
 use crate::i18n::Lang;
 use crate::markup::result_rows;
@@ -97,36 +98,8 @@ pub fn ResultList() -> impl IntoView {
             view.hovered.set(id);
         }
     };
-    // A move re-renders the rows (the search holds only what is in view), which drops the
-    // focus of a keyboard user, e.g. after Enter flew the map: give it back to the same row.
-    let focused = StoredValue::new(None::<String>);
-    let on_focus = move |ev: leptos::ev::FocusEvent| {
-        focused.set_value(row_of(&ev).and_then(|r| r.get_attribute("data-id")));
-    };
-    let on_blur = move |ev: leptos::ev::FocusEvent| {
-        // Focus moved on to something else on purpose (not lost with a removed row).
-        if ev.related_target().is_some() {
-            focused.set_value(None);
-        }
-    };
-    Effect::new(move |_| {
-        search.track();
-        request_animation_frame(move || {
-            let lost = document()
-                .active_element()
-                .is_none_or(|el| el.tag_name() == "BODY");
-            let Some(id) = focused.get_value().filter(|_| lost) else {
-                return;
-            };
-            for_each_row(|row, row_id| {
-                if row_id == id {
-                    if let Some(el) = row.dyn_ref::<leptos::web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            });
-        });
-    });
+    // A move re-renders the rows (the search holds only what is in view).
+    let focus = KeepFocus::new(".results", "data-id", search);
     // Hovering (here or on a marker) only moves a class, so the pointer's row survives it.
     Effect::new(move |_| {
         let hovered = view.hovered.get();
@@ -197,8 +170,8 @@ pub fn ResultList() -> impl IntoView {
                         <ul
                             class="results"
                             on:keydown=on_key
-                            on:focusin=on_focus
-                            on:focusout=on_blur
+                            on:focusin=move |ev| focus.on_focus(ev)
+                            on:focusout=move |ev| focus.on_blur(ev)
                             on:click=on_click
                             on:mouseover=on_over
                             on:mouseleave=move |_| view.hovered.set(None)
