@@ -129,12 +129,11 @@ mod browser {
             Memo::new(move |_| viewport.get().is_none_or(|v| v.zoom < CLUSTER_BELOW_ZOOM));
         // Only the newest clusters request may draw (moves can overtake each other).
         let generation = StoredValue::new(0u64);
+        // Not tracking the viewport: a move changes the view's bbox, hence the search, whose
+        // answer re-runs this (tracking both fetched the clusters twice per move).
         Effect::new(move |_| {
             let sel = selected.get();
             let clustered = clustered.get();
-            if clustered {
-                viewport.track();
-            }
             if !ready.get() {
                 return;
             }
