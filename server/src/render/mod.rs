@@ -9,6 +9,7 @@ mod projection;
 mod raster;
 mod request;
 mod svg;
+mod symbols;
 mod titles;
 
 use std::path::PathBuf;
