@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
@@ -9,14 +8,11 @@ use crate::components::atlas_page::AtlasPage;
 use crate::components::{
     embed_page::EmbedPage, header::Header, not_found::NotFound, share_dialog::ShareDialog,
 };
-use crate::i18n::Lang::{En, Zh};
-use crate::tr;
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     // Effects run only in the browser, after hydration: a reliable "ready" signal for tests.
     Effect::new(move |_| {
         if let Some(body) = document().body() {
@@ -24,8 +20,6 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <Stylesheet id="leptos" href="/pkg/fujian-cluster-atlas.css" />
-        <Title text=format!("{} · {}", tr!(Zh, title), tr!(En, title)) />
         <Router>
             <Routes fallback=|| view! { <Header /> <main class="main"><NotFound /></main> }>
                 <Route path=path!("") view=|| view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> } />

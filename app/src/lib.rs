@@ -1,7 +1,5 @@
 //! Fujian Cluster Atlas: Leptos components and types shared by the server (feature `ssr`)
 //! and the browser (feature `hydrate`).
-// Release builds do not erase component types, and the map page's view type is deep.
-#![recursion_limit = "256"]
 
 pub mod api;
 pub mod app;
@@ -10,10 +8,12 @@ pub mod i18n;
 pub mod map;
 pub mod markup;
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod shell;
 pub mod state;
 
 pub use app::App;
+#[cfg(feature = "ssr")]
 pub use shell::{shell, ClientConfig};
 
 /// Browser entry point: attaches the server-rendered page to the reactive runtime.

@@ -20,7 +20,14 @@ async fn home_page_is_server_rendered_with_the_map() {
         html.contains("Fujian Cluster Atlas"),
         "English product name"
     );
-    assert!(html.contains("<title>"), "title");
+    assert!(
+        html.contains("<title>福建战新产业集群地图 · Fujian Cluster Atlas</title>"),
+        "title"
+    );
+    assert!(
+        html.contains(r#"id="leptos" href="/pkg/fujian-cluster-atlas.css""#),
+        "the app's stylesheet"
+    );
     assert!(html.contains("id=\"map\""), "map container");
     assert!(
         html.contains("/vendor/leaflet/leaflet.js"),
@@ -30,6 +37,17 @@ async fn home_page_is_server_rendered_with_the_map() {
         !html.contains("unpkg.com") && !html.contains("cdn"),
         "no CDN"
     );
+}
+
+#[tokio::test]
+async fn embed_page_is_titled_by_its_url() {
+    let titled = text(get("/embed?title=%E8%AF%95%E7%82%B9%3Cb%3E").await).await;
+    assert!(
+        titled.contains("<title>试点&lt;b&gt;</title>"),
+        "escaped title"
+    );
+    let english = text(get("/embed?lang=en").await).await;
+    assert!(english.contains("<title>Fujian Cluster Atlas map</title>"));
 }
 
 #[tokio::test]

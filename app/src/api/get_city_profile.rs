@@ -5,7 +5,7 @@ use crate::model::CityProfile;
 
 /// What the catalogue holds for one of the ten `CITIES`. Any other name is the caller's
 /// mistake, so it gets a 400 rather than an empty profile that looks like real data.
-#[server(input = GetUrl, endpoint = "get_city_profile")]
+#[server(input = GetUrl, output = super::JsonText, endpoint = "get_city_profile")]
 pub async fn get_city_profile(city: String) -> Result<CityProfile, ServerFnError> {
     let atlas = use_context::<super::AtlasContext>()
         .ok_or_else(|| ServerFnError::new("the atlas is not provided"))?;

@@ -4,6 +4,7 @@ mod get_city_profile;
 mod get_detail;
 mod get_indicators;
 mod get_sectors;
+mod json_text;
 mod search_entities;
 
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,7 @@ pub use get_city_profile::get_city_profile;
 pub use get_detail::get_detail;
 pub use get_indicators::get_indicators;
 pub use get_sectors::get_sectors;
+pub use json_text::JsonText;
 pub use search_entities::search_entities;
 
 /// What the map, list and filters show for the filters and the map's view: the browser
@@ -21,7 +23,8 @@ pub use search_entities::search_entities;
 pub struct SearchPage {
     /// Entities matching the filters anywhere.
     pub number_matched: usize,
-    /// Those of them with a site inside the query's `bbox` (all of them without one).
+    /// Those of them with a site inside the query's `bbox` (all of them without one), as
+    /// [`Entity::listing`]s.
     pub entities: Vec<Entity>,
     /// The best matches anywhere (text rank first), for the search suggestions.
     pub top: Vec<EntityName>,

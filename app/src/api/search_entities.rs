@@ -5,7 +5,7 @@ use super::SearchPage;
 
 /// Entities for a URL query string (the same parameters as `/api/v1/entities`).
 /// A GET, so responses are cacheable like the REST API.
-#[server(input = GetUrl, endpoint = "search_entities")]
+#[server(input = GetUrl, output = super::JsonText, endpoint = "search_entities")]
 pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()

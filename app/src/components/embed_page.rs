@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use super::atlas_page::provide_atlas_data;
 use crate::map::map_view::MapView;
@@ -17,7 +16,6 @@ pub fn EmbedPage() -> impl IntoView {
     let full_map = move || view.state.with(|s| s.href());
     let error = move || view.state.with(|s| s.error.clone());
     view! {
-        <Title text=move || title().unwrap_or_else(|| tr!(lang(), share.iframe_title).to_string()) />
         <div class="embed" lang=move || tr!(lang(), html_lang)>
             {move || title().map(|t| view! { <h1 class="embed-title">{t}</h1> })}
             {move || error().map(|e| view! { <p class="url-error" role="alert">{e.to_string()}</p> })}
