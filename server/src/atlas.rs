@@ -23,7 +23,7 @@ impl Atlas for ServerAtlas {
         });
         SearchPage {
             number_matched: best.number_matched,
-            entities: in_view.ids.iter().map(|&i| entities[i].clone()).collect(),
+            entities: in_view.ids.iter().map(|&i| entities[i].listing()).collect(),
             top: best
                 .ids
                 .iter()

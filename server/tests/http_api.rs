@@ -232,10 +232,14 @@ async fn server_function_sends_only_the_entities_in_view() {
         shown.len()
     );
     for e in shown {
-        let inside = e["members"].as_array().unwrap().iter().any(|m| {
-            let (lon, lat) = (m["lon"].as_f64().unwrap(), m["lat"].as_f64().unwrap());
-            (west..=east).contains(&lon) && (south..=north).contains(&lat)
-        });
+        let inside = e["properties"]["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| {
+                let (lon, lat) = (m["lon"].as_f64().unwrap(), m["lat"].as_f64().unwrap());
+                (west..=east).contains(&lon) && (south..=north).contains(&lat)
+            });
         assert!(inside, "{} has a site in view", e["id"]);
     }
     // Counts, facets and suggestions stay province-wide.
@@ -252,4 +256,43 @@ async fn server_function_sends_only_the_entities_in_view() {
         shown.iter().all(|e| e["id"] != *torch),
         "厦门 is not near 福州"
     );
+}
+
+#[tokio::test]
+async fn search_sends_listings_and_the_detail_the_whole_entity() {
+    let (_, page) = json("/api/search_entities?query=q%3D%E7%9F%B3%E5%A2%A8%E7%83%AF").await;
+    let listed = page["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "graphene-cluster")
+        .expect("the graphene cluster is found");
+    for field in ["aliases", "districts", "related"] {
+        assert_eq!(
+            listed["properties"][field],
+            serde_json::json!([]),
+            "{field} is left out"
+        );
+    }
+    assert!(
+        !listed["properties"]["refs"].as_array().unwrap().is_empty(),
+        "the print sheet quotes"
+    );
+    let sites = listed["properties"]["members"].as_array().unwrap();
+    assert!(sites.len() > 1, "the map draws every site");
+    assert!(
+        sites
+            .iter()
+            .all(|m| m["lon"].is_f64() && m["name_zh"] == ""),
+        "sites keep only their position: {sites:?}"
+    );
+    let (status, detail) = json("/api/get_detail?id=graphene-cluster").await;
+    assert_eq!(status, StatusCode::OK, "{detail}");
+    let whole = &detail["entity"]["properties"];
+    assert!(
+        !whole["districts"].as_array().unwrap().is_empty(),
+        "{whole}"
+    );
+    assert!(!whole["related"].as_array().unwrap().is_empty(), "{whole}");
+    assert_ne!(whole["members"][0]["name_zh"], "", "{whole}");
 }

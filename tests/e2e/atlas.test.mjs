@@ -205,7 +205,7 @@ test('zoomed in on Xiamen, the browser fetches and lists only the entities in vi
   const perPx = 360 / (256 * 2 ** 11);
   const [dx, dy] = [(w / 2) * perPx + 0.002, (h / 2) * perPx * Math.cos((24.5 * Math.PI) / 180) + 0.002];
   for (const e of last.entities) {
-    const inside = e.members.some((m) => Math.abs(m.lon - 118.1) <= dx && Math.abs(m.lat - 24.5) <= dy);
+    const inside = e.properties.members.some((m) => Math.abs(m.lon - 118.1) <= dx && Math.abs(m.lat - 24.5) <= dy);
     assert.ok(inside, `${e.id} has a site in view`);
   }
   assert.deepEqual(problems, []);

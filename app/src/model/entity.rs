@@ -53,10 +53,13 @@ pub struct EntityProps {
 }
 
 /// An entity of the plan: a park, base, cluster, zone, platform or project.
+///
+/// In JSON, `{"id", "properties"}` as in a GeoJSON Feature. Nested rather than flattened:
+/// serde's `flatten` buffers every field through a generic value, which cost the wasm 13 KB.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: String,
-    #[serde(flatten)]
+    #[serde(rename = "properties")]
     pub props: EntityProps,
 }
 
@@ -64,5 +67,34 @@ impl Entity {
     /// Every site as `(lon, lat)`, in member order.
     pub fn sites(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
         self.props.members.iter().map(|m| (m.lon, m.lat))
+    }
+
+    /// The entity as the list, the map and the print sheet show it: without what only the
+    /// detail panel reads (aliases, tier note, districts, related, and the sites' names,
+    /// roles and places; sites keep their position and precision), a third of a search
+    /// answer. The detail panel asks for the whole entity.
+    pub fn listing(&self) -> Entity {
+        let p = &self.props;
+        Entity {
+            id: self.id.clone(),
+            props: EntityProps {
+                aliases: Vec::new(),
+                tier_note: None,
+                districts: Vec::new(),
+                related: Vec::new(),
+                members: p
+                    .members
+                    .iter()
+                    .map(|m| Member {
+                        name_zh: String::new(),
+                        role: String::new(),
+                        city: String::new(),
+                        district: String::new(),
+                        ..m.clone()
+                    })
+                    .collect(),
+                ..p.clone()
+            },
+        }
     }
 }

@@ -25,7 +25,7 @@ use leptos::{
     prelude::{provide_context, use_context},
 };
 use leptos_axum::{generate_route_list, LeptosRoutes, ResponseOptions};
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 
 use crate::{atlas::ServerAtlas, security, state::AppState};
 
@@ -79,7 +79,9 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
-        .layer(CompressionLayer::new())
+        // Quality 6, not the default 4: the home page's brotli drops from 33.7 to 28.2 KB
+        // for 0.7 ms more per request (BENCHMARKS.md); gzip's 6 is its default anyway.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))
         .layer(middleware::from_fn_with_state(
             state.security.clone(),
             security::headers,
