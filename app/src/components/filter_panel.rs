@@ -3,8 +3,9 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
-use super::facet_group::{FacetGroup, FacetItem};
+use super::keep_focus::KeepFocus;
 use crate::i18n::{self, city_name};
+use crate::markup::{facet_groups, FacetGroup, FacetItem};
 use crate::model::{sector_info, slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
 use crate::state::{use_view_state, Panel, ViewState};
 use crate::tr;
@@ -24,23 +25,43 @@ pub fn FilterPanel() -> impl IntoView {
     let sectors = expect_context::<SectorsResource>();
     let lang = move || view.state.with(|s| s.lang);
     let open = move || view.state.with(|s| s.panel == Panel::Filters);
-    let on_sector = Callback::new(move |key: String| {
-        if let Some(s) = Sector::ALL.into_iter().find(|s| slug(s) == key) {
-            view.update(false, |v| toggle(&mut v.query.sectors, s));
-        }
-    });
-    let on_tier = Callback::new(move |key: String| {
-        if let Some(t) = ALL_TIERS.into_iter().find(|t| slug(t) == key) {
-            view.update(false, |v| toggle(&mut v.query.tiers, t));
-        }
-    });
-    let on_kind = Callback::new(move |key: String| {
-        if let Some(k) = ALL_KINDS.into_iter().find(|k| slug(k) == key) {
-            view.update(false, |v| toggle(&mut v.query.kinds, k));
-        }
-    });
-    let on_city =
-        Callback::new(move |key: String| view.update(false, |v| toggle(&mut v.query.cities, key)));
+    // One listener for every checkbox (they are markup): the fieldset names the facet,
+    // the checkbox's value the key.
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = event_target::<leptos::web_sys::HtmlInputElement>(&ev);
+        let Some(facet) = input
+            .closest("[data-facet]")
+            .ok()
+            .flatten()
+            .and_then(|f| f.get_attribute("data-facet"))
+        else {
+            return;
+        };
+        let key = input.value();
+        view.update(false, |v| {
+            let q = &mut v.query;
+            match facet.as_str() {
+                "sector" => Sector::ALL
+                    .into_iter()
+                    .find(|s| slug(s) == key)
+                    .map(|s| toggle(&mut q.sectors, s)),
+                "tier" => ALL_TIERS
+                    .into_iter()
+                    .find(|t| slug(t) == key)
+                    .map(|t| toggle(&mut q.tiers, t)),
+                "kind" => ALL_KINDS
+                    .into_iter()
+                    .find(|k| slug(k) == key)
+                    .map(|k| toggle(&mut q.kinds, k)),
+                "city" => CITIES
+                    .contains(&key.as_str())
+                    .then(|| toggle(&mut q.cities, key.clone())),
+                _ => None,
+            };
+        });
+    };
+    // New counts rewrite the checkboxes: keep the keyboard on the one it toggled.
+    let focus = KeepFocus::new(".filters", "id", search);
     let clear = move |_| view.update(false, ViewState::clear_filters);
     let toggle_open = move |ev: leptos::ev::Event| {
         let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
@@ -100,11 +121,25 @@ pub fn FilterPanel() -> impl IntoView {
                     color: None,
                 })
                 .collect();
+            let groups = [
+                (tr!(lang, sector), "sector", sector_items),
+                (tr!(lang, tier), "tier", tier_items),
+                (tr!(lang, kind), "kind", kind_items),
+                (tr!(lang, city), "city", city_items),
+            ]
+            .map(|(title, facet, items)| FacetGroup {
+                title,
+                facet,
+                items,
+            });
             Some(view! {
-                <FacetGroup title=tr!(lang, sector) facet="sector" items=sector_items on_toggle=on_sector />
-                <FacetGroup title=tr!(lang, tier) facet="tier" items=tier_items on_toggle=on_tier />
-                <FacetGroup title=tr!(lang, kind) facet="kind" items=kind_items on_toggle=on_kind />
-                <FacetGroup title=tr!(lang, city) facet="city" items=city_items on_toggle=on_city />
+                <div
+                    class="facet-groups"
+                    on:change=on_change
+                    on:focusin=move |ev| focus.on_focus(ev)
+                    on:focusout=move |ev| focus.on_blur(ev)
+                    inner_html=facet_groups(&groups)
+                ></div>
             })
         })
     };

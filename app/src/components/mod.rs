@@ -3,7 +3,6 @@ pub mod atlas_page;
 pub mod city_profile;
 pub mod detail_panel;
 pub mod embed_page;
-pub mod facet_group;
 pub mod filter_panel;
 pub mod header;
 mod keep_focus;

@@ -2,6 +2,7 @@
 //! distinct `view!` tree costs the wasm its own build/hydrate/rebuild code, while one
 //! `inner_html` costs almost nothing. Every value is escaped here.
 mod detail;
+mod facets;
 mod overview;
 mod print;
 mod results;
@@ -9,6 +10,7 @@ mod search;
 mod share;
 
 pub use detail::detail_body;
+pub use facets::{facet_groups, FacetGroup, FacetItem};
 pub use overview::{profile_body, sector_tables};
 pub use print::print_entries;
 pub use results::result_rows;
