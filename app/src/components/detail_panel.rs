@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::atlas_page::DetailResource;
+use super::delegation::closest_attr;
 use crate::markup::detail_body;
 use crate::state::use_view_state;
 use crate::tr;
@@ -15,12 +16,7 @@ pub fn DetailPanel() -> impl IntoView {
     // Related entities are buttons in the markup, carrying their id.
     let go = move |ev: leptos::ev::MouseEvent| {
         let target = event_target::<leptos::web_sys::Element>(&ev);
-        if let Some(id) = target
-            .closest("button[data-id]")
-            .ok()
-            .flatten()
-            .and_then(|b| b.get_attribute("data-id"))
-        {
+        if let Some(id) = closest_attr(&target, "button[data-id]", "data-id") {
             view.update(false, |s| s.selected = Some(id));
         }
     };

@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::atlas_page::{SearchResource, SectorsResource};
+use super::delegation::closest_attr;
 use super::keep_focus::KeepFocus;
 use crate::i18n::{self, city_name};
 use crate::markup::{facet_groups, FacetGroup, FacetItem};
@@ -29,12 +30,7 @@ pub fn FilterPanel() -> impl IntoView {
     // the checkbox's value the key.
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<leptos::web_sys::HtmlInputElement>(&ev);
-        let Some(facet) = input
-            .closest("[data-facet]")
-            .ok()
-            .flatten()
-            .and_then(|f| f.get_attribute("data-facet"))
-        else {
+        let Some(facet) = closest_attr(&input, "[data-facet]", "data-facet") else {
             return;
         };
         let key = input.value();

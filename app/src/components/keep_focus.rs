@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::atlas_page::SearchResource;
+use super::delegation::closest_attr;
 
 /// Remembers, by the value of its `attr`, which element inside `scope` (a CSS selector) had
 /// the focus, and after every new search result puts the focus back on the element there
@@ -33,11 +34,8 @@ impl KeepFocus {
 
     /// For the container's `focusin`.
     pub fn on_focus(self, ev: leptos::ev::FocusEvent) {
-        let key = event_target::<leptos::web_sys::Element>(&ev)
-            .closest(&format!("[{}]", self.attr))
-            .ok()
-            .flatten()
-            .and_then(|el| el.get_attribute(self.attr));
+        let target = event_target::<leptos::web_sys::Element>(&ev);
+        let key = closest_attr(&target, &format!("[{}]", self.attr), self.attr);
         self.key.set_value(key);
     }
 

@@ -1,6 +1,7 @@
 //! One component per file.
 pub mod atlas_page;
 pub mod city_profile;
+mod delegation;
 pub mod detail_panel;
 pub mod embed_page;
 pub mod filter_panel;

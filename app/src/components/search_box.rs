@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::atlas_page::SearchResource;
+use super::delegation::closest_attr;
 use crate::i18n::city_name;
 use crate::markup::{suggestion_items, Suggestion};
 use crate::state::use_view_state;
@@ -90,12 +91,7 @@ pub fn SearchBox() -> impl IntoView {
     let on_choose = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let target = event_target::<leptos::web_sys::Element>(&ev);
-        if let Some(id) = target
-            .closest("[data-id]")
-            .ok()
-            .flatten()
-            .and_then(|li| li.get_attribute("data-id"))
-        {
+        if let Some(id) = closest_attr(&target, "[data-id]", "data-id") {
             pick(id);
         }
     };
