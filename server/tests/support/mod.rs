@@ -1,12 +1,18 @@
-//! Shared helpers for router tests: a real-data router and a body reader.
+//! Shared helpers for router tests: a real-data router, body readers and catalogue counts.
 #![allow(dead_code)] // each test binary uses a different subset
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use axum::{body::Body, http::Request, response::Response, Router};
+use axum::{
+    body::Body,
+    http::{Request, StatusCode},
+    response::Response,
+    Router,
+};
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
+use serde_json::Value;
 use server::render::{Rasteriser, FONT_DIR};
 use server::{config::Config, data::Data, router, AppState};
 use tower::ServiceExt;
@@ -58,4 +64,23 @@ pub async fn get_with(uri: &str, headers: &[(&str, &str)]) -> Response {
 pub async fn text(resp: Response) -> String {
     let bytes = resp.into_body().collect().await.unwrap().to_bytes();
     String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// Status and JSON body of a GET.
+pub async fn json(uri: &str) -> (StatusCode, Value) {
+    let resp = get(uri).await;
+    let status = resp.status();
+    (status, serde_json::from_str(&text(resp).await).unwrap())
+}
+
+/// How many entities of the bundled catalogue have properties passing `filter`.
+pub fn catalogue_count(filter: impl Fn(&Value) -> bool) -> usize {
+    let text = std::fs::read_to_string(repo_path("data/entities.geojson")).unwrap();
+    let fc: Value = serde_json::from_str(&text).unwrap();
+    fc["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| filter(&f["properties"]))
+        .count()
 }
