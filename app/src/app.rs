@@ -1,13 +1,15 @@
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
 use crate::components::atlas_page::AtlasPage;
 use crate::components::{
     embed_page::EmbedPage, header::Header, not_found::NotFound, share_dialog::ShareDialog,
 };
+use crate::state::PageUrl;
+
+const ATLAS: &str = "/";
+const EMBED: &str = "/embed";
+/// The pages the server renders; every other path is answered with the 404 page.
+pub const PAGES: [&str; 2] = [ATLAS, EMBED];
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
@@ -19,12 +21,12 @@ pub fn App() -> impl IntoView {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
-    view! {
-        <Router>
-            <Routes fallback=|| view! { <Header /> <main class="main"><NotFound /></main> }>
-                <Route path=path!("") view=|| view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> } />
-                <Route path=path!("embed") view=EmbedPage />
-            </Routes>
-        </Router>
+    let url = PageUrl::provide();
+    // The path never changes without a page load (see `PageUrl`), so this is not reactive.
+    match url.path.get_value().as_str() {
+        ATLAS => view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> }
+            .into_any(),
+        EMBED => view! { <EmbedPage /> }.into_any(),
+        _ => view! { <Header /> <main class="main"><NotFound /></main> }.into_any(),
     }
 }

@@ -12,7 +12,7 @@ pub mod model;
 pub mod shell;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, PAGES};
 #[cfg(feature = "ssr")]
 pub use shell::{shell, ClientConfig};
 

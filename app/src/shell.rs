@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Lang::{En, Zh};
 use crate::markup::escape;
-use crate::state::ViewState;
+use crate::state::{query_pairs, ViewState};
 use crate::tr;
 
 /// Settings the server hands to the browser through `<meta>` tags, so the hydrated
@@ -51,11 +51,7 @@ fn page_title(request: Option<&http::request::Parts>) -> String {
     let Some(parts) = request.filter(|p| p.uri.path() == "/embed") else {
         return format!("{} · {}", tr!(Zh, title), tr!(En, title));
     };
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
-            .into_owned()
-            .collect();
-    let view = ViewState::from_pairs(&pairs);
+    let view = ViewState::from_pairs(&query_pairs(parts.uri.query().unwrap_or_default()));
     view.embed
         .title
         .unwrap_or_else(|| tr!(view.lang, share.iframe_title).to_string())

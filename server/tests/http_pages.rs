@@ -68,14 +68,18 @@ async fn static_asset_is_served() {
 
 #[tokio::test]
 async fn unknown_route_is_a_404_page() {
-    let resp = get("/no/such/page").await;
-    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
-    let html = text(resp).await;
-    assert!(html.contains("404"), "{html}");
-    assert!(
-        html.contains("福建战新产业集群地图"),
-        "404 keeps the site header"
-    );
+    // The app matches paths itself (no router): near misses of its two pages are 404s too.
+    for path in ["/no/such/page", "/embed/", "/embed/x", "/index.html"] {
+        let resp = get(path).await;
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
+        let html = text(resp).await;
+        assert!(html.contains("404"), "{path}: {html}");
+        assert!(
+            html.contains("福建战新产业集群地图"),
+            "{path}: 404 keeps the site header"
+        );
+        assert!(!html.contains("class=\"atlas\""), "{path}: not the map");
+    }
 }
 
 #[tokio::test]

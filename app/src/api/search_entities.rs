@@ -7,10 +7,7 @@ use super::SearchPage;
 /// A GET, so responses are cacheable like the REST API.
 #[server(input = GetUrl, output = super::JsonText, endpoint = "search_entities")]
 pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
-        .into_owned()
-        .collect();
-    let q = crate::model::Query::from_pairs(&pairs).map_err(|e| {
+    let q = crate::model::Query::from_pairs(&crate::state::query_pairs(&query)).map_err(|e| {
         // Bad input is the caller's to fix: 400, never a 500.
         if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
             resp.set_status(http::StatusCode::BAD_REQUEST);

@@ -1,10 +1,5 @@
+use super::{query_pairs, PageUrl, ViewState};
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
-
-use super::ViewState;
 
 /// Read the view state (a memo over the URL) and change it (by navigating).
 #[derive(Clone, Copy)]
@@ -28,32 +23,16 @@ impl ViewStateHandle {
     }
 }
 
-/// The handle for the current route; must be called below the `<Router>`.
+/// The handle for the page's URL (provided once, then shared).
 pub fn use_view_state() -> ViewStateHandle {
     if let Some(handle) = use_context::<ViewStateHandle>() {
         return handle;
     }
-    let query = use_query_map();
-    let state = Memo::new(move |_| {
-        let pairs: Vec<(String, String)> = query.with(|q| {
-            q.into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect()
-        });
-        ViewState::from_pairs(&pairs)
-    });
-    let go = use_navigate();
+    let url = use_context::<PageUrl>().unwrap_or_else(PageUrl::provide);
+    let state = Memo::new(move |_| url.query.with(|q| ViewState::from_pairs(&query_pairs(q))));
     // Stay on the page in use: the full map (`/`) or the embedded one (`/embed`).
-    let path = use_location().pathname;
     let navigate = Callback::new(move |(next, replace): (ViewState, bool)| {
-        go(
-            &next.href_at(&path.get_untracked()),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        )
+        url.go(&url.path.with_value(|p| next.href_at(p)), replace)
     });
     let handle = ViewStateHandle {
         state,

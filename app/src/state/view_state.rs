@@ -196,6 +196,13 @@ fn parse_viewport(v: &str) -> Option<Viewport> {
     }
 }
 
+/// A URL query (without `?`) as decoded pairs, in order.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
+}
+
 /// `application/x-www-form-urlencoded`, as browsers write query strings.
 pub fn encode(pairs: &[(String, String)]) -> String {
     pairs

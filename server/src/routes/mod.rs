@@ -13,7 +13,7 @@ mod render;
 pub use api_error::ApiError;
 use std::sync::Arc;
 
-use app::{api::AtlasContext, shell, App};
+use app::{api::AtlasContext, shell, PAGES};
 use axum::{
     http::{header, request::Parts, HeaderValue},
     middleware,
@@ -24,7 +24,8 @@ use leptos::{
     nonce::use_nonce,
     prelude::{provide_context, use_context},
 };
-use leptos_axum::{generate_route_list, LeptosRoutes, ResponseOptions};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, ResponseOptions};
+use leptos_router::{Method, SsrMode};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 
 use crate::{atlas::ServerAtlas, security, state::AppState};
@@ -71,7 +72,9 @@ pub fn router(state: AppState) -> Router {
         .route("/ogc/collections/entities/items/{id}", get(ogc::item))
         .leptos_routes_with_context(
             &state,
-            generate_route_list(App),
+            PAGES
+                .map(|p| AxumRouteListing::new(p.into(), SsrMode::default(), [Method::Get], []))
+                .to_vec(),
             context.clone(),
             move || shell(options.clone()),
         )
