@@ -38,10 +38,11 @@ fn name(e: &Entity, lang: Lang) -> String {
 }
 
 /// Reorders `list` by one of [`ViewState::SORT_KEYS`]. Stable, so ties keep the server's
-/// (relevance) order.
+/// (relevance) order. ASCII case folding is enough (the English names are ASCII; Chinese
+/// has no case) and spares the wasm the Unicode case tables.
 fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
     match key {
-        Some("name") => list.sort_by_cached_key(|e| name(e, lang).to_lowercase()),
+        Some("name") => list.sort_by_cached_key(|e| name(e, lang).to_ascii_lowercase()),
         Some("tier") => list.sort_by_key(|e| e.props.tier),
         Some("kind") => list.sort_by_key(|e| e.props.kind),
         _ => {}
