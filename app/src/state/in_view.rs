@@ -14,9 +14,9 @@ pub const ASSUMED_MAP_SIZE: (f64, f64) = (1920.0, 1080.0);
 /// the map element's size in pixels: Web Mercator (360° per 256·2^zoom px, north–south
 /// shrunk by cos(lat)), widened outward to 0.001° so the request stays short.
 pub fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
-    let per_px = 360.0 / (256.0 * 2f64.powf(v.zoom));
+    let per_px = 360.0 / (256.0 * math::pow(2.0, v.zoom));
     let dx = width / 2.0 * per_px;
-    let dy = height / 2.0 * per_px * v.lat.to_radians().cos();
+    let dy = height / 2.0 * per_px * math::cos(v.lat.to_radians());
     let (down, up) = (
         |x: f64| (x * 1e3).floor() / 1e3,
         |x: f64| (x * 1e3).ceil() / 1e3,
@@ -27,6 +27,23 @@ pub fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
         up(v.lon + dx),
         up(v.lat + dy),
     ]
+}
+
+/// In the browser, its own `Math`: Rust's `cos` and `powf` would add 7 KB of libm to the wasm.
+/// The two may differ in the last bit, which the outward rounding above absorbs.
+mod math {
+    #[cfg(feature = "hydrate")]
+    pub use js_sys::Math::{cos, pow};
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn pow(x: f64, y: f64) -> f64 {
+        x.powf(y)
+    }
+
+    #[cfg(not(feature = "hydrate"))]
+    pub fn cos(x: f64) -> f64 {
+        x.cos()
+    }
 }
 
 /// The map's view as a bounding box, shared through context; `None` while the URL has no
