@@ -47,3 +47,25 @@ export async function markersInView(frame, max) {
   }, max, { timeout: 15_000 });
   return Number(await frame.getAttribute('#map', 'data-markers'));
 }
+
+/** Loads `url` in a fresh context (cold cache) at 1280×800 and returns what it cost: the
+ * page's own files (HTML, JS, wasm, CSS, as sent) apart from its data requests (`/api/…`),
+ * and the milliseconds until the first markers or clusters were drawn. */
+export async function firstPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('path.entity-marker, .cluster-icon', { timeout: 30_000 });
+  const ms = Date.now() - start;
+  const { html, rows } = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const rows = performance.getEntriesByType('resource')
+      .map((r) => ({ path: r.name.replace(location.origin, ''), sent: r.transferSize, size: r.decodedBodySize }));
+    return { html: nav.transferSize, rows };
+  });
+  await context.close();
+  const files = rows.filter((r) => !r.path.startsWith('/api/') && !r.path.endsWith('.svg'));
+  const pageBytes = html + files.reduce((n, r) => n + r.sent, 0);
+  return { html, rows, pageBytes, ms };
+}
