@@ -1,5 +1,6 @@
 //! Serde types shared by the server and the browser: the catalogue's contract
 //! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`).
+mod decimal;
 mod entity;
 mod enums;
 mod map_look;
@@ -7,6 +8,7 @@ mod query;
 mod results;
 mod sector_info;
 
+pub use decimal::parse_decimal;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{slug, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
 pub use map_look::{tier_radius, BASEMAP_ATTRIBUTION, CLUSTER_BELOW_ZOOM, FUJIAN_FRAME};

@@ -101,8 +101,8 @@ fn numbers(param: &str, value: &str, n: usize, shape: &str) -> Result<Vec<f64>, 
     }
     parts
         .iter()
-        .map(|p| match p.trim().parse::<f64>() {
-            Ok(x) if x.is_finite() => Ok(x),
+        .map(|p| match super::parse_decimal(p.trim()) {
+            Some(x) if x.is_finite() => Ok(x),
             _ => Err(err(param, format!("{p:?} is not a number ({shape})"))),
         })
         .collect()

@@ -1,6 +1,6 @@
 use super::EmbedOptions;
 use crate::i18n::Lang;
-use crate::model::{Query, QueryError, CITIES};
+use crate::model::{parse_decimal, Query, QueryError, CITIES};
 
 /// Which side panel is open (the detail panel opens on its own when an entity is selected).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -182,7 +182,7 @@ impl ViewState {
 fn parse_viewport(v: &str) -> Option<Viewport> {
     let n: Vec<f64> = v
         .split(',')
-        .map(|x| x.trim().parse().ok())
+        .map(|x| parse_decimal(x.trim()))
         .collect::<Option<_>>()?;
     match n.as_slice() {
         [lon, lat, zoom] if lon.is_finite() && lat.is_finite() && (0.0..=20.0).contains(zoom) => {
