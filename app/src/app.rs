@@ -6,10 +6,12 @@ use crate::components::{
 };
 use crate::state::PageUrl;
 
-const ATLAS: &str = "/";
-const EMBED: &str = "/embed";
+/// The full map.
+pub const ATLAS_PATH: &str = "/";
+/// The embeddable map: no header or panels; the only page other sites may frame.
+pub const EMBED_PATH: &str = "/embed";
 /// The pages the server renders; every other path is answered with the 404 page.
-pub const PAGES: [&str; 2] = [ATLAS, EMBED];
+pub const PAGES: [&str; 2] = [ATLAS_PATH, EMBED_PATH];
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
@@ -24,9 +26,11 @@ pub fn App() -> impl IntoView {
     let url = PageUrl::provide();
     // The path never changes without a page load (see `PageUrl`), so this is not reactive.
     match url.path.get_value().as_str() {
-        ATLAS => view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> }
-            .into_any(),
-        EMBED => view! { <EmbedPage /> }.into_any(),
+        ATLAS_PATH => {
+            view! { <Header><ShareDialog /></Header> <main class="main"><AtlasPage /></main> }
+                .into_any()
+        }
+        EMBED_PATH => view! { <EmbedPage /> }.into_any(),
         _ => view! { <Header /> <main class="main"><NotFound /></main> }.into_any(),
     }
 }

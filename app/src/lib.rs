@@ -12,7 +12,7 @@ pub mod model;
 pub mod shell;
 pub mod state;
 
-pub use app::{App, PAGES};
+pub use app::{App, ATLAS_PATH, EMBED_PATH, PAGES};
 #[cfg(feature = "ssr")]
 pub use shell::{shell, ClientConfig};
 

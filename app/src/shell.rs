@@ -48,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// The product's name in both languages; on `/embed`, the embed's own title (or the
 /// default iframe title in the URL's language).
 fn page_title(request: Option<&http::request::Parts>) -> String {
-    let Some(parts) = request.filter(|p| p.uri.path() == "/embed") else {
+    let Some(parts) = request.filter(|p| p.uri.path() == crate::EMBED_PATH) else {
         return format!("{} · {}", tr!(Zh, title), tr!(En, title));
     };
     let view = ViewState::from_pairs(&query_pairs(parts.uri.query().unwrap_or_default()));

@@ -1,15 +1,13 @@
 //! Security headers: one policy, built from the configuration at start-up, applied to every
 //! response. Pages get a Content-Security-Policy with the per-request script nonce Leptos
 //! puts on its inline hydration scripts; everything else gets the same policy without one.
+use app::EMBED_PATH;
 use axum::{
     extract::{Request, State},
     http::{header, HeaderValue},
     middleware::Next,
     response::Response,
 };
-
-/// Path prefix of the embeddable map; only it may be framed by other sites.
-pub const EMBED_PATH: &str = "/embed";
 
 /// What the server allows browsers to do with its responses.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +28,8 @@ impl SecurityPolicy {
     }
 
     fn is_embed(path: &str) -> bool {
-        path == EMBED_PATH || path.starts_with("/embed/")
+        path.strip_prefix(EMBED_PATH)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     }
 
     /// The Content-Security-Policy for a response to `path`.

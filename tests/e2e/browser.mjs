@@ -55,7 +55,7 @@ export async function markersInView(frame, max) {
 }
 
 /** Loads `url` in a fresh context (cold cache) at 1280×800 and returns what it cost: the
- * page's own files (HTML, JS, wasm, CSS, as sent) apart from its data requests (`/api/…`),
+ * page's own files (HTML, JS, wasm, CSS, as sent) apart from its data requests (`/api/…`) and favicon,
  * and the milliseconds until the first markers or clusters were drawn. */
 export async function firstPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -142,7 +142,7 @@ impl ViewState {
             embed: EmbedOptions::default(),
             ..self.clone()
         }
-        .href_at("/")
+        .href_at(crate::ATLAS_PATH)
     }
 
     /// This view as an embedded map: the map's own state and `embed`, no side panels.
@@ -155,7 +155,7 @@ impl ViewState {
             embed: embed.clone(),
             ..ViewState::default()
         }
-        .href_at("/embed")
+        .href_at(crate::EMBED_PATH)
     }
 
     /// Drops every filter and the search text; the view, selection and language stay.
