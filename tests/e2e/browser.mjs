@@ -1,9 +1,12 @@
 // Shared Playwright set-up: Debian's chromium (never a downloaded browser), console capture.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 export const SHOT_DIR = new URL('../../target/e2e/', import.meta.url).pathname;
+
+/** A JSON file of `data/` (the tests read their expectations from the data, never literals). */
+export const dataFile = (name) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url)));
 
 export async function launch() {
   return chromium.launch({

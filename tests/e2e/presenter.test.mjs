@@ -1,13 +1,12 @@
 // For presenters: the embed page inside another site's iframe, the Embed / share dialog,
 // and the print layout.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, SHOT_DIR, launch, markersInView, openPage, screenshot } from './browser.mjs';
+import { BASE_URL, SHOT_DIR, dataFile, launch, markersInView, openPage, screenshot } from './browser.mjs';
 
-const catalogue = JSON.parse(readFileSync(new URL('../../data/entities.geojson', import.meta.url)));
+const catalogue = dataFile('entities.geojson');
 const count = (pred) => catalogue.features.filter((f) => pred(f.properties)).length;
 const withSector = (s) => count((p) => p.sectors.includes(s));
 

@@ -1,11 +1,9 @@
 // The sector overview (panel=sectors) and city profiles: expectations come from the data files.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { launch, openPage } from './browser.mjs';
+import { dataFile as data, launch, openPage } from './browser.mjs';
 
-const data = (name) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url)));
 const catalogue = data('entities.geojson');
 // cross_sector is the catalogue's catch-all, not one of the plan's eight fields.
 const fields = data('sectors.json').filter((s) => s.id !== 'cross_sector');
