@@ -4,14 +4,8 @@ use crate::components::atlas_page::AtlasPage;
 use crate::components::{
     embed_page::EmbedPage, header::Header, not_found::NotFound, share_dialog::ShareDialog,
 };
-use crate::state::PageUrl;
-
-/// The full map.
-pub const ATLAS_PATH: &str = "/";
-/// The embeddable map: no header or panels; the only page other sites may frame.
-pub const EMBED_PATH: &str = "/embed";
-/// The pages the server renders; every other path is answered with the 404 page.
-pub const PAGES: [&str; 2] = [ATLAS_PATH, EMBED_PATH];
+use crate::model::params::{ATLAS_PATH, EMBED_PATH};
+use crate::state::AddressBar;
 
 /// The application: the full map and the embeddable map (`/embed`, no header or panels),
 /// and a marker the browser tests wait for.
@@ -23,7 +17,7 @@ pub fn App() -> impl IntoView {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
-    let url = PageUrl::provide();
+    let url = AddressBar::provide();
     // The path never changes without a page load (see `PageUrl`), so this is not reactive.
     match url.path.get_value().as_str() {
         ATLAS_PATH => {

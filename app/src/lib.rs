@@ -12,7 +12,8 @@ pub mod model;
 pub mod shell;
 pub mod state;
 
-pub use app::{App, ATLAS_PATH, EMBED_PATH, PAGES};
+pub use app::App;
+pub use model::params::{ATLAS_PATH, EMBED_PATH, PAGES};
 #[cfg(feature = "ssr")]
 pub use shell::{shell, ClientConfig};
 

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang::{En, Zh};
-use crate::markup::escape;
-use crate::state::{query_pairs, ViewState};
+use crate::model::escape_markup;
+use crate::model::params::query_pairs;
+use crate::model::Lang::{En, Zh};
+use crate::model::ViewState;
 use crate::tr;
 
 /// Settings the server hands to the browser through `<meta>` tags, so the hydrated
@@ -20,7 +21,7 @@ pub struct ClientConfig {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let config = use_context::<ClientConfig>().unwrap_or_default();
     // As markup: a text child would carry a hydration marker, which `<title>` shows as text.
-    let title = escape(&page_title(use_context::<http::request::Parts>().as_ref()));
+    let title = escape_markup(&page_title(use_context::<http::request::Parts>().as_ref()));
     view! {
         <!DOCTYPE html>
         <html lang="zh-CN">

@@ -67,7 +67,7 @@ def check_entity(e, plan, polys):
         if key not in e:
             yield f"{eid}: missing '{key}'"
     if not ID_RE.match(str(e.get("id", ""))):
-        yield f"{eid}: id must be a lowercase ascii slug"
+        yield f"{eid}: id must be a lowercase ascii id (a-z, 0-9, single dashes)"
     if e.get("kind") not in KINDS:
         yield f"{eid}: unknown kind {e.get('kind')!r}"
     if e.get("tier") not in TIERS:

@@ -2,7 +2,8 @@
 use std::sync::Arc;
 
 use app::api::{Atlas, EntityDetail, EntityName, SearchPage, TOP_MATCHES};
-use app::model::{CityProfile, Indicator, Query, SectorInfo, CITIES};
+use app::model::params::{parse_city, ParamError};
+use app::model::{CityProfile, Indicator, Query, SectorInfo};
 
 use crate::data::Data;
 
@@ -68,11 +69,9 @@ impl Atlas for ServerAtlas {
         self.0.catalogue.indicators.clone()
     }
 
-    fn city_profile(&self, city: &str) -> Option<CityProfile> {
+    fn city_profile(&self, city: &str) -> Result<CityProfile, ParamError> {
         // The index answers an unknown city with an empty profile; the UI needs to tell
-        // "no such city" apart from "no entities", so check the name first.
-        CITIES
-            .contains(&city)
-            .then(|| self.0.index.city_profile(city))
+        // "no such city" apart from "no entities", so the name is parsed first.
+        Ok(self.0.index.city_profile(parse_city("city", city)?))
     }
 }

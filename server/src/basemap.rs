@@ -36,13 +36,7 @@ pub enum BaseMapError {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RegionKind {
-    City,
-    Pingtan,
-    /// Neighbouring provinces and Taiwan, drawn for context only.
-    Context,
-}
+use app::model::RegionKind;
 
 #[derive(Clone, Debug)]
 pub struct Region {

@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use crate::basemap::{BaseMap, BaseMapError};
 use crate::catalogue::{Catalogue, CatalogueError};
-use crate::features::FeatureCache;
+use crate::feature_cache::FeatureCache;
 use crate::index::Index;
 
 pub const BASEMAP_FILE: &str = "basemap/fujian.geojson";

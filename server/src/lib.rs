@@ -10,7 +10,7 @@ pub mod config;
 pub mod data;
 pub mod error;
 pub mod export;
-pub mod features;
+pub mod feature_cache;
 pub mod index;
 pub mod render;
 pub mod routes;

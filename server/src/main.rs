@@ -36,7 +36,12 @@ async fn run() -> Result<(), StartupError> {
             addr: config.addr,
             source,
         })?;
-    tracing::info!("listening on http://{}", config.addr);
+    // The bound address, not the configured one: with port 0 the system picks it.
+    let bound = listener.local_addr().map_err(|source| StartupError::Bind {
+        addr: config.addr,
+        source,
+    })?;
+    tracing::info!("listening on http://{bound}");
     axum::serve(listener, router(state))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

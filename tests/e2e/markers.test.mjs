@@ -25,8 +25,9 @@ test('hovering a row lights its marker and vice versa; the legend matches what i
   await page.locator('path.entity-marker').last().hover({ force: true });
   await page.waitForSelector('.result.hovered');
 
-  const drawn = await page.$$eval('path.entity-marker', (els) =>
-    [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('sector-')).slice(7)))].sort());
+  // Fills and second-sector rings: every colour drawn.
+  const drawn = await page.$$eval('path.entity-marker, path.sector-ring', (els) =>
+    [...new Set(els.map((e) => [...e.classList].find((c) => c.startsWith('sector-') && c !== 'sector-ring').slice(7)))].sort());
   const legend = await page.$$eval('.legend-sector', (els) => els.map((e) => e.dataset.sector).sort());
   assert.deepEqual(legend, drawn, 'one legend entry per sector colour on the map');
   // Every marker wears its kind's badge, and the legend spells out each badge drawn.

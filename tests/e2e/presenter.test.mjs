@@ -93,12 +93,12 @@ test('the Embed / share dialog builds links and a snippet that reproduce the vie
   assert.match(snippet, /^<iframe src="[^"]+" title="Marine &quot;high-tech&quot;"/);
   assert.match(snippet, /width="800" height="600"/);
   const src = snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
-  assert.equal(src, `${BASE_URL}/embed?sector=marine&at=${at}&lang=en&title=Marine+%22high-tech%22&legend=0`);
+  assert.equal(src, `${BASE_URL}/embed?sector=marine&at=${at}&lang=en&title=Marine%20%22high-tech%22&legend=0`);
   await page.click('.copy-field:has(#share-embed) .copy-button');
   await page.waitForSelector('.copy-status:text("Copied")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   const png = await page.getAttribute('li[data-size="1920x1080"] a:text("PNG")', 'href');
-  assert.equal(png, `${BASE_URL}/api/v1/render.png?sector=marine&at=${at}&lang=en&title=Marine+%22high-tech%22&legend=0&size=1920x1080`);
+  assert.equal(png, `${BASE_URL}/api/v1/render.png?sector=marine&at=${at}&lang=en&title=Marine%20%22high-tech%22&legend=0&size=1920x1080`);
   for (const [link, type] of [[png, 'image/png'], [png.replace('render.png', 'render.svg'), 'image/svg+xml']]) {
     const res = await page.request.get(link);
     assert.equal(res.status(), 200, link);

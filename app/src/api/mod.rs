@@ -10,12 +10,12 @@ mod search_entities;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Entity, FacetCounts};
-pub use get_city_profile::get_city_profile;
-pub use get_detail::get_detail;
-pub use get_indicators::get_indicators;
-pub use get_sectors::get_sectors;
+pub use get_city_profile::{get_city_profile, GetCityProfile};
+pub use get_detail::{get_detail, GetDetail};
+pub use get_indicators::{get_indicators, GetIndicators};
+pub use get_sectors::{get_sectors, GetSectors};
 pub use json_text::JsonText;
-pub use search_entities::search_entities;
+pub use search_entities::{search_entities, SearchEntities};
 
 /// What the map, list and filters show for the filters and the map's view: the browser
 /// holds only the entities in view, plus the counts and best matches province-wide.
@@ -60,8 +60,11 @@ pub trait Atlas: Send + Sync {
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;
     fn indicators(&self) -> Vec<crate::model::Indicator>;
-    /// `None` for a name that is not one of `CITIES`.
-    fn city_profile(&self, city: &str) -> Option<crate::model::CityProfile>;
+    /// A city by its official or short name; any other name is a [`ParamError`] for `city`.
+    fn city_profile(
+        &self,
+        city: &str,
+    ) -> Result<crate::model::CityProfile, crate::model::ParamError>;
 }
 
 /// How the server hands its [`Atlas`] to Leptos (`provide_context`).

@@ -7,13 +7,15 @@ use super::SearchPage;
 /// A GET, so responses are cacheable like the REST API.
 #[server(input = GetUrl, output = super::JsonText, endpoint = "search_entities")]
 pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
-    let q = crate::model::Query::from_pairs(&crate::state::query_pairs(&query)).map_err(|e| {
-        // Bad input is the caller's to fix: 400, never a 500.
-        if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
-            resp.set_status(http::StatusCode::BAD_REQUEST);
-        }
-        ServerFnError::new(e.to_string())
-    })?;
+    let q = crate::model::Query::from_pairs(&crate::model::params::query_pairs(&query)).map_err(
+        |e| {
+            // Bad input is the caller's to fix: 400, never a 500.
+            if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+                resp.set_status(http::StatusCode::BAD_REQUEST);
+            }
+            ServerFnError::new(e.to_string())
+        },
+    )?;
     let atlas = use_context::<super::AtlasContext>()
         .ok_or_else(|| ServerFnError::new("the atlas is not provided"))?;
     Ok(atlas.search(&q))

@@ -2,11 +2,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::atlas_page::SectorsResource;
 use crate::api::get_city_profile;
 use crate::i18n::city_name;
 use crate::markup::profile_body;
-use crate::state::{use_view_state, Panel};
+use crate::model::Panel;
+use crate::state::use_atlas_data;
+use crate::state::use_view_state;
 use crate::tr;
 
 /// What the catalogue holds for the city named by `profile=`: counts by field (with the
@@ -14,7 +15,7 @@ use crate::tr;
 #[component]
 pub fn CityProfilePanel() -> impl IntoView {
     let view = use_view_state();
-    let sectors = expect_context::<SectorsResource>();
+    let sectors = use_atlas_data().sectors;
     // A memo, so filter changes do not rebuild the panel or refetch the profile.
     let city = Memo::new(move |_| view.state.with(|s| s.profile.clone()));
     let lang = move || view.state.with(|s| s.lang);

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::atlas_page::DetailResource;
 use super::delegation::closest_attr;
 use crate::markup::detail_body;
+use crate::state::use_atlas_data;
 use crate::state::use_view_state;
 use crate::tr;
 
@@ -11,7 +11,7 @@ use crate::tr;
 pub fn DetailPanel() -> impl IntoView {
     let view = use_view_state();
     let selected = move || view.state.with(|s| s.selected.clone());
-    let detail = expect_context::<DetailResource>();
+    let detail = use_atlas_data().detail;
     let close = move |_| view.update(false, |s| s.selected = None);
     // Related entities are buttons in the markup, carrying their id.
     let go = move |ev: leptos::ev::MouseEvent| {

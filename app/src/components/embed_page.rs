@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use super::atlas_page::provide_atlas_data;
 use crate::map::map_view::MapView;
-use crate::state::use_view_state;
+use crate::state::{provide_atlas_data, use_view_state};
 use crate::tr;
 
 /// `/embed?…`: only the map, an optional title and a compact legend, for iframes in other

@@ -2,13 +2,14 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::atlas_page::{SearchResource, SectorsResource};
 use super::delegation::closest_attr;
 use super::keep_focus::KeepFocus;
 use crate::i18n::{self, city_name};
 use crate::markup::{facet_groups, FacetGroup, FacetItem};
-use crate::model::{sector_info, slug, Sector, ALL_KINDS, ALL_TIERS, CITIES};
-use crate::state::{use_view_state, Panel, ViewState};
+use crate::model::{sector_info, wire_name, Sector, ALL_KINDS, ALL_TIERS, CITIES};
+use crate::model::{Panel, ViewState};
+use crate::state::use_atlas_data;
+use crate::state::use_view_state;
 use crate::tr;
 
 fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
@@ -22,8 +23,8 @@ fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let view = use_view_state();
-    let search = expect_context::<SearchResource>();
-    let sectors = expect_context::<SectorsResource>();
+    let search = use_atlas_data().search;
+    let sectors = use_atlas_data().sectors;
     let lang = move || view.state.with(|s| s.lang);
     let open = move || view.state.with(|s| s.panel == Panel::Filters);
     // One listener for every checkbox (they are markup): the fieldset names the facet,
@@ -39,15 +40,15 @@ pub fn FilterPanel() -> impl IntoView {
             match facet.as_str() {
                 "sector" => Sector::ALL
                     .into_iter()
-                    .find(|s| slug(s) == key)
+                    .find(|s| wire_name(s) == key)
                     .map(|s| toggle(&mut q.sectors, s)),
                 "tier" => ALL_TIERS
                     .into_iter()
-                    .find(|t| slug(t) == key)
+                    .find(|t| wire_name(t) == key)
                     .map(|t| toggle(&mut q.tiers, t)),
                 "kind" => ALL_KINDS
                     .into_iter()
-                    .find(|k| slug(k) == key)
+                    .find(|k| wire_name(k) == key)
                     .map(|k| toggle(&mut q.kinds, k)),
                 "city" => CITIES
                     .contains(&key.as_str())
@@ -57,7 +58,7 @@ pub fn FilterPanel() -> impl IntoView {
         });
     };
     // New counts rewrite the checkboxes: keep the keyboard on the one it toggled.
-    let focus = KeepFocus::new(".filters", "id", search);
+    let focus = KeepFocus::new(".filters", "id");
     let clear = move |_| view.update(false, ViewState::clear_filters);
     let toggle_open = move |ev: leptos::ev::Event| {
         let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
@@ -80,7 +81,7 @@ pub fn FilterPanel() -> impl IntoView {
             let sector_items = Sector::ALL
                 .iter()
                 .map(|s| FacetItem {
-                    key: slug(s),
+                    key: wire_name(s),
                     label: i18n::sector(lang, *s).into(),
                     count: f.sectors.get(s).copied().unwrap_or(0),
                     checked: state.query.sectors.contains(s),
@@ -90,7 +91,7 @@ pub fn FilterPanel() -> impl IntoView {
             let tier_items = ALL_TIERS
                 .iter()
                 .map(|x| FacetItem {
-                    key: slug(x),
+                    key: wire_name(x),
                     label: i18n::tier(lang, *x).into(),
                     count: f.tiers.get(x).copied().unwrap_or(0),
                     checked: state.query.tiers.contains(x),
@@ -100,7 +101,7 @@ pub fn FilterPanel() -> impl IntoView {
             let kind_items = ALL_KINDS
                 .iter()
                 .map(|x| FacetItem {
-                    key: slug(x),
+                    key: wire_name(x),
                     label: i18n::kind(lang, *x).into(),
                     count: f.kinds.get(x).copied().unwrap_or(0),
                     checked: state.query.kinds.contains(x),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang::{En, Zh};
+use crate::model::Lang::{En, Zh};
 use crate::tr;
 
 /// Product name and tagline in both languages whatever the UI language; `children` are the page's actions (right side).

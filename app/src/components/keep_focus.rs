@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use super::atlas_page::SearchResource;
 use super::delegation::closest_attr;
+use crate::state::use_atlas_data;
 
 /// Remembers, by the value of its `attr`, which element inside `scope` (a CSS selector) had
 /// the focus, and after every new search result puts the focus back on the element there
 /// with that value, if the focus was lost (left on the page) rather than moved on. Values
-/// are our own ids and slugs, which need no CSS escaping.
+/// are our own ids and wire names, which need no CSS escaping.
 #[derive(Clone, Copy)]
 pub struct KeepFocus {
     scope: &'static str,
@@ -19,7 +19,8 @@ pub struct KeepFocus {
 }
 
 impl KeepFocus {
-    pub fn new(scope: &'static str, attr: &'static str, search: SearchResource) -> Self {
+    pub fn new(scope: &'static str, attr: &'static str) -> Self {
+        let search = use_atlas_data().search;
         let this = KeepFocus {
             scope,
             attr,

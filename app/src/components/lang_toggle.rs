@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::model::Lang;
 use crate::state::use_view_state;
 use crate::tr;
 

@@ -8,7 +8,6 @@ pub mod filter_panel;
 pub mod header;
 mod keep_focus;
 pub mod lang_toggle;
-pub mod legend;
 pub mod not_found;
 pub mod print_sheet;
 pub mod profile_nav;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang::{En, Zh};
+use crate::model::Lang::{En, Zh};
 use crate::tr;
 
 /// Shown for unknown routes, in both languages (a bad link may have lost its `lang`); answers HTTP 404 when rendered on the server.

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use super::atlas_page::SearchResource;
 use crate::i18n;
 use crate::i18n::city_name;
 use crate::markup::print_entries;
-use crate::state::{use_view_state, ViewState};
+use crate::model::ViewState;
+use crate::state::use_atlas_data;
+use crate::state::use_view_state;
 use crate::tr;
 
 /// What only paper shows (see `@media print` in style/main.css): a header with the view's
@@ -14,7 +15,7 @@ use crate::tr;
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let view = use_view_state();
-    let search = expect_context::<SearchResource>();
+    let search = use_atlas_data().search;
     let today = RwSignal::new(None::<String>);
     Effect::new(move |_| today.set(Some(local_date())));
     let heading = move || view.state.with(summary);

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::city_name;
+use crate::model::Panel;
 use crate::model::CITIES;
-use crate::state::{use_view_state, Panel};
+use crate::state::use_view_state;
 use crate::tr;
 
 /// The row under the search box that opens the sector overview and the city profiles.

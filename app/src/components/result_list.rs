@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use super::atlas_page::SearchResource;
 use super::keep_focus::KeepFocus;
 use crate::i18n;
-use crate::i18n::Lang;
 use crate::markup::result_rows;
 use crate::model::Entity;
-use crate::state::{use_view_state, ViewBbox, ViewState};
+use crate::model::Lang;
+use crate::model::ViewState;
+use crate::state::use_atlas_data;
+use crate::state::use_view_state;
 use crate::tr;
 
 /// The list row an event happened in.
@@ -54,10 +55,10 @@ fn sort_entities(list: &mut [Entity], key: Option<&str>, lang: Lang) {
 #[component]
 pub fn ResultList() -> impl IntoView {
     let view = use_view_state();
-    let search = expect_context::<SearchResource>();
+    let search = use_atlas_data().search;
     let lang = move || view.state.with(|s| s.lang);
     let sort = Memo::new(move |_| view.state.with(|s| s.sort));
-    let bbox = expect_context::<ViewBbox>();
+    let bbox = use_atlas_data().bbox;
     let select = move |id: String| view.update(false, |s| s.selected = Some(id));
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -100,7 +101,7 @@ pub fn ResultList() -> impl IntoView {
         }
     };
     // A move re-renders the rows (the search holds only what is in view).
-    let focus = KeepFocus::new(".results", "data-id", search);
+    let focus = KeepFocus::new(".results", "data-id");
     // Hovering (here or on a marker) only moves a class, so the pointer's row survives it.
     Effect::new(move |_| {
         let hovered = view.hovered.get();

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::atlas_page::SearchResource;
 use super::delegation::closest_attr;
 use crate::i18n::city_name;
 use crate::markup::{suggestion_items, Suggestion};
+use crate::state::use_atlas_data;
 use crate::state::use_view_state;
 use crate::tr;
 
@@ -13,7 +13,7 @@ use crate::tr;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let view = use_view_state();
-    let search = expect_context::<SearchResource>();
+    let search = use_atlas_data().search;
     let lang = move || view.state.with(|s| s.lang);
     let value = move || view.state.with(|s| s.query.q.clone().unwrap_or_default());
     let open = RwSignal::new(false);

@@ -2,11 +2,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::atlas_page::SectorsResource;
 use crate::api::get_indicators;
 use crate::markup::sector_tables;
+use crate::model::Panel;
 use crate::model::Sector;
-use crate::state::{use_view_state, Panel};
+use crate::state::use_atlas_data;
+use crate::state::use_view_state;
 use crate::tr;
 
 /// The plan's eight fields with their 2025 targets (each a button to its filtered map),
@@ -27,10 +28,10 @@ pub fn SectorOverview() -> impl IntoView {
         else {
             return;
         };
-        let slug = row.get_attribute("data-sector").unwrap_or_default();
+        let name = row.get_attribute("data-sector").unwrap_or_default();
         if let Some(s) = Sector::ALL
             .into_iter()
-            .find(|s| crate::model::slug(s) == slug)
+            .find(|s| crate::model::wire_name(s) == name)
         {
             view.update(false, |v| {
                 v.query.sectors = BTreeSet::from([s]);
@@ -40,7 +41,7 @@ pub fn SectorOverview() -> impl IntoView {
     };
     let body = move || {
         // Created only once the panel opens, so the default page never fetches 表1.
-        let sectors = expect_context::<SectorsResource>();
+        let sectors = use_atlas_data().sectors;
         let indicators = Resource::new(|| (), |_| get_indicators());
         let tables = move || {
             Suspend::new(async move {

@@ -1,12 +1,10 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
 use crate::markup::{share_controls, share_outputs, ShareLinks};
-use crate::state::{
-    export_href, iframe_snippet, render_href, use_view_state, EmbedOptions, FramePreset,
-    IMAGE_SIZES,
-};
+use crate::model::params::ImageSize;
+use crate::model::{export_href, iframe_snippet, render_href, EmbedOptions, FramePreset, Lang};
+use crate::state::use_view_state;
 use crate::tr;
 
 /// "Embed / share": builds, from the current view, the share link, the iframe code (with
@@ -51,10 +49,10 @@ pub fn ShareDialog() -> impl IntoView {
                 share: format!("{o}{}", v.href()),
                 snippet: iframe_snippet(&embed_url, p, &title),
                 embed: embed_url,
-                images: IMAGE_SIZES
+                images: ImageSize::ALL
                     .iter()
                     .map(|z| {
-                        let url = |ext| format!("{o}{}", render_href(v, &e, ext, z));
+                        let url = |ext| format!("{o}{}", render_href(v, &e, ext, *z));
                         (url("png"), url("svg"))
                     })
                     .collect(),

@@ -1,7 +1,8 @@
 //! Labels for the model's enums and place names, each a key in `locales/*.json`.
 use super::Lang;
+use crate::model::params::ImageSize;
+use crate::model::FramePreset;
 use crate::model::{Kind, Precision, Sector, Tier};
-use crate::state::FramePreset;
 use crate::tr;
 
 pub fn sector(lang: Lang, s: Sector) -> &'static str {
@@ -86,13 +87,13 @@ pub fn frame_preset(lang: Lang, p: FramePreset) -> &'static str {
     }
 }
 
-/// One of `IMAGE_SIZES`, e.g. "1920×1080 幻灯片".
-pub fn image_size_label(lang: Lang, size: &str) -> &'static str {
+/// An image size as the share dialog offers it, e.g. "1920×1080 幻灯片".
+pub fn image_size_label(lang: Lang, size: ImageSize) -> &'static str {
     match size {
-        "1920x1080" => tr!(lang, share.image_sizes.slide_1080),
-        "1280x720" => tr!(lang, share.image_sizes.slide_720),
-        "a4-portrait" => tr!(lang, share.image_sizes.a4_portrait),
-        _ => tr!(lang, share.image_sizes.a4_landscape),
+        ImageSize::Slide1920 => tr!(lang, share.image_sizes.slide_1080),
+        ImageSize::Slide1280 => tr!(lang, share.image_sizes.slide_720),
+        ImageSize::A4Portrait => tr!(lang, share.image_sizes.a4_portrait),
+        ImageSize::A4Landscape => tr!(lang, share.image_sizes.a4_landscape),
     }
 }
 

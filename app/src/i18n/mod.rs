@@ -5,8 +5,6 @@
 //! URL, so the text follows the link rather than a cookie).
 mod labels;
 
-use serde::{Deserialize, Serialize};
-
 pub use labels::{
     city_name, frame_preset, image_size_label, kind, kind_badge, precision, sector, sort_label,
     tier,
@@ -20,43 +18,13 @@ mod generated {
 }
 use generated::i18n::Locale;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
+use crate::model::Lang;
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// Of a name given in both languages, the one in this language, then the other.
-    pub fn pick<'a, T: ?Sized>(self, zh: &'a T, en: &'a T) -> (&'a T, &'a T) {
-        match self {
-            Lang::Zh => (zh, en),
-            Lang::En => (en, zh),
-        }
-    }
-
-    /// The generated leptos_i18n locale.
-    pub const fn locale(self) -> Locale {
-        match self {
-            Lang::Zh => Locale::zh,
-            Lang::En => Locale::en,
-        }
+/// The generated leptos_i18n locale of a [`Lang`].
+pub const fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Zh => Locale::zh,
+        Lang::En => Locale::en,
     }
 }
 
@@ -65,14 +33,14 @@ impl Lang {
 /// `leptos_i18n`, which its expansion names.
 ///
 /// ```
-/// use app::i18n::Lang;
+/// use app::model::Lang;
 /// assert_eq!(app::tr!(Lang::En, share.copy), "Copy");
 /// assert_eq!(app::tr!(Lang::Zh, in_view, shown = 3, total = 9), "地图范围内 3 个（共 9 个）");
 /// ```
 #[macro_export]
 macro_rules! tr {
     ($lang:expr, $($key:tt)+) => {
-        ::leptos_i18n::td_string!($crate::i18n::Lang::locale($lang), $($key)+)
+        ::leptos_i18n::td_string!($crate::i18n::locale($lang), $($key)+)
     };
 }
 

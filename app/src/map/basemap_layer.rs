@@ -3,23 +3,24 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
-use crate::i18n::{city_name, Lang};
-use crate::model::BASEMAP_ATTRIBUTION;
+use crate::i18n::city_name;
+use crate::model::Lang;
+use crate::model::{escape_markup, RegionKind, BASEMAP_ATTRIBUTION, REGION_STROKE};
 
 /// Everything the base map adds, kept so its callbacks outlive `L.geoJSON`.
 pub struct BasemapLayer {
     _style: Closure<dyn Fn(JsValue) -> JsValue>,
     _on_click: Closure<dyn Fn(JsValue)>,
     pub city_count: usize,
-    /// Each label with the Chinese name it shows in the UI language.
-    labels: Vec<(String, Layer)>,
+    /// Each label with the Chinese name it shows in the UI language, and its look.
+    labels: Vec<(String, RegionKind, Layer)>,
 }
 
 impl BasemapLayer {
     /// Names every city and region in `lang`.
     pub fn relabel(&self, lang: Lang) {
-        for (name, label) in &self.labels {
-            label.set_content(&city_name(lang, name));
+        for (name, kind, label) in &self.labels {
+            label.set_content(&label_html(*kind, &city_name(lang, name)));
         }
     }
 }
@@ -31,19 +32,25 @@ fn prop(feature: &JsValue, key: &str) -> JsValue {
 }
 
 fn style_for(kind: &str, adcode: &str) -> JsValue {
-    let (class, fill, weight) = match kind {
-        "city" => ("basemap-city", "#f4f1ea", 1.2),
-        "pingtan" => ("basemap-pingtan", "#e9e2f5", 1.5),
-        _ => ("basemap-context", "#e6e6e6", 0.8),
-    };
+    let look = RegionKind::from_name(kind).look();
     options(&[
         // The adcode lets tests (and stylesheets) address one city's polygon.
-        ("className", format!("{class} adcode-{adcode}").into()),
-        ("color", "#7a7367".into()),
-        ("weight", weight.into()),
-        ("fillColor", fill.into()),
+        (
+            "className",
+            format!("{} adcode-{adcode}", look.class).into(),
+        ),
+        ("color", REGION_STROKE.into()),
+        ("weight", look.stroke_width.into()),
+        ("dashArray", look.dash.map_or(JsValue::NULL, JsValue::from)),
+        ("fillColor", look.fill.into()),
         ("fillOpacity", 1.0.into()),
     ])
+}
+
+/// A label's text in its region's look.
+fn label_html(kind: RegionKind, name: &str) -> String {
+    let css = kind.look().label_css();
+    format!(r#"<span style="{css}">{}</span>"#, escape_markup(name))
 }
 
 /// Leaflet panes below the markers (z-index set in style/main.css), so polygons and their
@@ -100,11 +107,12 @@ pub fn add(
             continue;
         };
         city_count += usize::from(kind == "city");
+        let region = RegionKind::from_name(&kind);
         let label = label_layer(&kind)
             .set_lat_lng(&lat_lng(lon, lat))
-            .set_content(&city_name(lang, &name))
+            .set_content(&label_html(region, &city_name(lang, &name)))
             .add_to(map);
-        labels.push((name, label));
+        labels.push((name, region, label));
     }
     BasemapLayer {
         _style: style,

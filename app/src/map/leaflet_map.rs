@@ -6,18 +6,19 @@ use std::{
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlElement;
 
 use super::{
     basemap_layer::{self, BasemapLayer},
     cluster_layer::ClusterLayer,
+    fetch::fetch_json,
     leaflet::{self, lat_lng, options, Map},
     markers_layer::MarkersLayer,
 };
-use crate::i18n::Lang;
-use crate::model::FUJIAN_FRAME;
-use crate::state::{EmbedOptions, Viewport};
+use crate::model::Lang;
+use crate::model::{EmbedOptions, Viewport};
+use crate::model::{FUJIAN_FRAME, ZOOM_SNAP};
 
 /// URL of the base map the server validated at start-up.
 const BASEMAP_URL: &str = "/api/v1/basemap.geojson";
@@ -129,7 +130,7 @@ pub fn mount(
             ("renderer", leaflet::svg_renderer(&JsValue::UNDEFINED)),
             ("minZoom", 5.into()),
             ("maxZoom", 16.into()),
-            ("zoomSnap", 0.25.into()),
+            ("zoomSnap", ZOOM_SNAP.into()),
             ("attributionControl", false.into()),
             ("zoomControl", (look.controls && look.interactive).into()),
             ("dragging", look.interactive.into()),
@@ -212,15 +213,4 @@ async fn load_basemap(
     let _ = el.set_attribute("data-basemap-cities", &layer.city_count.to_string());
     // Its callbacks must live as long as the map: the handle keeps them.
     slot.layer.replace(Some(layer));
-}
-
-pub async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await?
-        .dyn_into()?;
-    if !resp.ok() {
-        return Err(resp.status().into());
-    }
-    JsFuture::from(resp.json()?).await
 }

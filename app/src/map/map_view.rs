@@ -1,7 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::components::legend::Legend;
+use super::legend::Legend;
 use crate::tr;
 
 /// The map area. Leaflet is created in the browser once the element exists, redrawn from
@@ -25,18 +25,15 @@ mod browser {
     use leptos::html::Div;
     use leptos::prelude::*;
 
-    use crate::components::atlas_page::{DetailResource, SearchResource, SectorsResource};
-    use crate::map::cluster_layer::clusters_url;
-    use crate::map::leaflet_map::{fetch_json, mount, MapHandle};
-    use crate::model::Entity;
-    use crate::model::CLUSTER_BELOW_ZOOM;
-    use crate::state::{use_view_state, EmbedOptions};
+    use crate::map::cluster_layer::{clusters_url, fetch_clusters};
+    use crate::map::leaflet_map::{mount, MapHandle};
+    use crate::model::{EmbedOptions, Entity, LegendRows, CLUSTER_BELOW_ZOOM};
+    use crate::state::{use_atlas_data, use_view_state};
 
     pub fn attach(node: NodeRef<Div>, embedded: bool) {
         let view = use_view_state();
-        let search = expect_context::<SearchResource>();
-        let sectors = expect_context::<SectorsResource>();
-        let detail = expect_context::<DetailResource>();
+        let data = use_atlas_data();
+        let (search, sectors, detail) = (data.search, data.sectors, data.detail);
         let handle = StoredValue::new_local(None::<MapHandle>);
         let ready = RwSignal::new(false);
         Effect::new(move |_| {
@@ -149,8 +146,10 @@ mod browser {
                 handle.with_value(|h| {
                     if let Some(h) = h {
                         h.clusters.clear();
+                        let mut drawn = LegendRows::default();
                         h.markers
-                            .draw(&page.entities, &colors, sel.as_deref(), lang);
+                            .draw(&page.entities, &colors, sel.as_deref(), lang, &mut drawn);
+                        data.drawn.set(drawn);
                     }
                 });
                 return;
@@ -165,7 +164,7 @@ mod browser {
             generation.set_value(ticket);
             let chosen = sel.clone();
             leptos::task::spawn_local(async move {
-                let Ok(cells) = fetch_json(&url).await else {
+                let Ok(cells) = fetch_clusters(&url).await else {
                     return;
                 };
                 if generation.get_value() != ticket {
@@ -173,13 +172,16 @@ mod browser {
                 }
                 handle.with_value(|h| {
                     let Some(h) = h else { return };
-                    let singles = h.clusters.show(&cells, &colors, lang);
+                    let mut drawn = LegendRows::default();
+                    let singles = h.clusters.show(&cells, &colors, lang, &mut drawn);
                     let shown: Vec<Entity> = page
                         .entities
                         .into_iter()
                         .filter(|e| singles.contains(&e.id) || Some(&e.id) == chosen.as_ref())
                         .collect();
-                    h.markers.draw(&shown, &colors, chosen.as_deref(), lang);
+                    h.markers
+                        .draw(&shown, &colors, chosen.as_deref(), lang, &mut drawn);
+                    data.drawn.set(drawn);
                 });
             });
         });

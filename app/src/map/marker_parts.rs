@@ -1,37 +1,38 @@
-//! The pieces of one entity's marker that are built per entity, not per site: its radius,
-//! kind badge, second-sector ring and the line joining its sites.
+//! The pieces of one entity's marker that are built per entity, not per site: its kind
+//! badge, second-sector ring and the line joining its sites.
 use wasm_bindgen::JsValue;
 
 use super::leaflet::{self, lat_lng, options, Layer};
-use crate::i18n::Lang;
-use crate::model::{slug, tier_radius, Entity, Sector};
-
-/// The marker's radius in pixels: its tier's, larger when selected.
-pub fn radius_of(e: &Entity, selected: Option<&str>) -> f64 {
-    let bump = if Some(e.id.as_str()) == selected {
-        3.0
-    } else {
-        0.0
-    };
-    tier_radius(e.props.tier) + bump
-}
+use crate::model::{
+    badge_css, wire_name, Entity, Lang, MarkerLook, Sector, BADGE_SIZE, RING_GAP, RING_WIDTH,
+};
 
 /// Options of the kind badge at the marker's upper right. It ignores the pointer, so the
 /// marker underneath keeps its clicks, hover and tooltip.
-pub fn kind_badge(e: &Entity, radius: f64, lang: Lang) -> JsValue {
+pub fn kind_badge(e: &Entity, look: MarkerLook, lang: Lang) -> JsValue {
+    let (dx, dy) = look.badge_offset();
+    let half = BADGE_SIZE / 2.0;
+    let glyph = crate::i18n::kind_badge(lang, e.props.kind);
     let icon = leaflet::div_icon(&options(&[
         (
             "className",
-            format!("kind-badge kind-{}", slug(&e.props.kind)).into(),
+            format!("kind-badge kind-{}", wire_name(&e.props.kind)).into(),
         ),
-        ("html", crate::i18n::kind_badge(lang, e.props.kind).into()),
+        (
+            "html",
+            format!(
+                r#"<span class="badge-box" style="{}">{glyph}</span>"#,
+                badge_css()
+            )
+            .into(),
+        ),
         (
             "iconSize",
-            js_sys::Array::of2(&14.into(), &14.into()).into(),
+            js_sys::Array::of2(&BADGE_SIZE.into(), &BADGE_SIZE.into()).into(),
         ),
         (
             "iconAnchor",
-            js_sys::Array::of2(&(4.0 - radius).into(), &(radius + 7.0).into()).into(),
+            js_sys::Array::of2(&(half - dx).into(), &(half - dy).into()).into(),
         ),
     ]));
     options(&[
@@ -43,16 +44,16 @@ pub fn kind_badge(e: &Entity, radius: f64, lang: Lang) -> JsValue {
 
 /// Options of the outer ring in a second sector's colour; it ignores the pointer so clicks
 /// and hover still reach the marker underneath.
-pub fn sector_ring(second: &Sector, color: &str, radius: f64) -> JsValue {
+pub fn sector_ring(second: &Sector, color: &str, look: MarkerLook) -> JsValue {
     options(&[
-        ("radius", (radius + 3.0).into()),
+        ("radius", (look.radius + RING_GAP).into()),
         ("fill", false.into()),
         ("color", color.into()),
-        ("weight", 2.5.into()),
+        ("weight", RING_WIDTH.into()),
         ("interactive", false.into()),
         (
             "className",
-            format!("sector-ring sector-{}", slug(second)).into(),
+            format!("sector-ring sector-{}", wire_name(second)).into(),
         ),
     ])
 }

@@ -9,9 +9,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
-use super::marker_parts::{kind_badge, radius_of, sector_ring, site_link};
-use crate::i18n::Lang;
-use crate::model::{sector_color, slug, Entity, Sector, SectorInfo, Tier, NO_SECTOR_COLOR};
+use super::marker_parts::{kind_badge, sector_ring, site_link};
+use crate::model::{
+    sector_color, wire_name, Entity, Lang, LegendRows, MarkerLook, Sector, SectorInfo,
+    MARKER_FILL_OPACITY, NO_SECTOR_COLOR,
+};
 
 /// The marker group and its click handler (kept alive as long as the group).
 pub struct MarkersLayer {
@@ -89,14 +91,15 @@ impl MarkersLayer {
         *lit = id.map(str::to_owned);
     }
 
-    /// Replaces the markers with `entities`; `selected` is drawn on top, outlined, with its
-    /// sites joined.
+    /// Replaces the markers with `entities` (noting each in `drawn`); `selected` is drawn
+    /// on top, outlined, with its sites joined.
     pub fn draw(
         &self,
         entities: &[Entity],
         sectors: &[SectorInfo],
         selected: Option<&str>,
         lang: Lang,
+        drawn: &mut LegendRows,
     ) {
         self.elements.borrow_mut().clear();
         self.links.borrow_mut().clear();
@@ -115,13 +118,14 @@ impl MarkersLayer {
             let fill = color(e);
             let (name, _) = lang.pick(&e.props.name_zh, &e.props.name_en);
             let label = format!("{name} · {}", crate::i18n::kind(lang, e.props.kind));
-            let radius = radius_of(e, selected);
-            let badge = kind_badge(e, radius, lang);
+            let look = MarkerLook::of(e.props.tier, on);
+            let badge = kind_badge(e, look, lang);
             let ring = e
                 .props
                 .sectors
                 .get(1)
-                .map(|second| sector_ring(second, &color_of(Some(second)), radius));
+                .map(|second| sector_ring(second, &color_of(Some(second)), look));
+            drawn.marker(e);
             // Joining the sites of every multi-site entity would criss-cross the province:
             // the selected one shows how its sites belong together, a hovered one while
             // the pointer is on it (see `highlight`).
@@ -135,34 +139,16 @@ impl MarkersLayer {
             for (lon, lat) in e.sites() {
                 let class = format!(
                     "entity-marker tier-{} sector-{}{}",
-                    slug(&e.props.tier),
-                    e.props.sectors.first().map(slug).unwrap_or_default(),
+                    wire_name(&e.props.tier),
+                    e.props.sectors.first().map(wire_name).unwrap_or_default(),
                     if on { " selected" } else { "" }
                 );
                 let style = options(&[
-                    ("radius", radius.into()),
+                    ("radius", look.radius.into()),
                     ("fillColor", fill.clone().into()),
-                    ("fillOpacity", 0.9.into()),
-                    (
-                        "color",
-                        (if on {
-                            "#111111"
-                        } else if e.props.tier == Tier::National {
-                            "#222222"
-                        } else {
-                            "#ffffff"
-                        })
-                        .into(),
-                    ),
-                    (
-                        "weight",
-                        (if on || e.props.tier == Tier::National {
-                            2.5
-                        } else {
-                            1.0
-                        })
-                        .into(),
-                    ),
+                    ("fillOpacity", MARKER_FILL_OPACITY.into()),
+                    ("color", look.stroke.into()),
+                    ("weight", look.stroke_width.into()),
                     ("className", class.into()),
                     ("entityId", e.id.clone().into()),
                 ]);

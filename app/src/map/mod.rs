@@ -4,9 +4,12 @@ mod basemap_layer;
 #[cfg(feature = "hydrate")]
 mod cluster_layer;
 #[cfg(feature = "hydrate")]
+mod fetch;
+#[cfg(feature = "hydrate")]
 mod leaflet;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;
+mod legend;
 pub mod map_view;
 #[cfg(feature = "hydrate")]
 mod marker_parts;

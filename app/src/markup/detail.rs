@@ -1,9 +1,10 @@
 //! The detail panel's body (see `components/detail_panel.rs`): names, facts, sites,
 //! related entities (buttons with `data-id`) and every citation in the plan's words.
-use super::escape;
 use crate::api::EntityDetail;
 use crate::i18n;
-use crate::i18n::{city_name, Lang};
+use crate::i18n::city_name;
+use crate::model::escape_markup;
+use crate::model::Lang;
 use crate::model::Tier;
 use crate::tr;
 
@@ -16,7 +17,12 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         (None, Tier::None) => None,
         (None, _) => Some(tr!(lang, tier_source_plan)),
     }
-    .map(|s| format!(r#" <small class="tier-source">{}</small>"#, escape(s)))
+    .map(|s| {
+        format!(
+            r#" <small class="tier-source">{}</small>"#,
+            escape_markup(s)
+        )
+    })
     .unwrap_or_default();
     let sectors: Vec<&str> = p.sectors.iter().map(|s| i18n::sector(lang, *s)).collect();
     let places: Vec<String> = p
@@ -27,8 +33,8 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         .collect();
     let mut out = format!(
         r#"<h2 class="detail-title">{}</h2><p class="detail-subtitle">{}</p><dl class="facts"><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{}{tier_source}</dd><dt>{}</dt><dd>{}</dd><dt>{}</dt><dd>{} <small class="precision">{}</small></dd></dl>"#,
-        escape(title),
-        escape(subtitle),
+        escape_markup(title),
+        escape_markup(subtitle),
         tr!(lang, kind),
         i18n::kind(lang, p.kind),
         tr!(lang, tier),
@@ -36,7 +42,7 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         tr!(lang, sector),
         sectors.join(" · "),
         tr!(lang, location),
-        escape(&places.join(" · ")),
+        escape_markup(&places.join(" · ")),
         i18n::precision(lang, p.precision),
     );
     if p.members.len() > 1 {
@@ -48,11 +54,11 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
             let role = if m.role.is_empty() {
                 String::new()
             } else {
-                format!("（{}）", escape(&m.role))
+                format!("（{}）", escape_markup(&m.role))
             };
             out.push_str(&format!(
                 "<li>{}{role} · {}</li>",
-                escape(&m.name_zh),
+                escape_markup(&m.name_zh),
                 i18n::precision(lang, m.precision)
             ));
         }
@@ -67,8 +73,8 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
             let (label, _) = lang.pick(zh, en);
             out.push_str(&format!(
                 r#"<li><button type="button" class="link" data-id="{}">{}</button></li>"#,
-                escape(id),
-                escape(label)
+                escape_markup(id),
+                escape_markup(label)
             ));
         }
         out.push_str("</ul>");
@@ -80,8 +86,8 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
     for r in &p.refs {
         out.push_str(&format!(
             r#"<li class="citation"><span class="section">{}</span><blockquote lang="zh-CN">{}</blockquote></li>"#,
-            escape(&r.section),
-            escape(&r.quote)
+            escape_markup(&r.section),
+            escape_markup(&r.quote)
         ));
     }
     out.push_str("</ol>");

@@ -1,5 +1,5 @@
 //! The filter panel's checkbox groups (events are delegated by `FilterPanel`).
-use super::escape;
+use crate::model::escape_markup;
 
 /// One checkbox of a facet: its key, label, live count and whether it is on.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,10 +26,10 @@ pub fn facet_groups(groups: &[FacetGroup]) -> String {
         out.push_str(&format!(
             r#"<fieldset class="facet" data-facet="{}"><legend>{}</legend>"#,
             g.facet,
-            escape(g.title)
+            escape_markup(g.title)
         ));
         for item in &g.items {
-            let id = format!("f-{}-{}", g.facet, escape(&item.key));
+            let id = format!("f-{}-{}", g.facet, escape_markup(&item.key));
             let empty = if item.count == 0 && !item.checked {
                 " empty"
             } else {
@@ -39,13 +39,13 @@ pub fn facet_groups(groups: &[FacetGroup]) -> String {
             let swatch = item.color.as_deref().map_or(String::new(), |c| {
                 format!(
                     r#"<span class="swatch" style="background:{}"></span>"#,
-                    escape(c)
+                    escape_markup(c)
                 )
             });
             out.push_str(&format!(
                 r#"<label class="facet-item{empty}" for="{id}"><input type="checkbox" id="{id}" value="{}"{checked}>{swatch}<span class="facet-label">{}</span><span class="facet-count">{}</span></label>"#,
-                escape(&item.key),
-                escape(&item.label),
+                escape_markup(&item.key),
+                escape_markup(&item.label),
                 item.count
             ));
         }

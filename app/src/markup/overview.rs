@@ -1,8 +1,11 @@
 //! The sector overview's tables and the city profile's body (see
 //! `components/sector_overview.rs` and `components/city_profile.rs`).
-use super::escape;
-use crate::i18n::{self, Lang};
-use crate::model::{sector_info, slug, CityProfile, Indicator, IndicatorValue, Sector, SectorInfo};
+use crate::i18n;
+use crate::model::escape_markup;
+use crate::model::Lang;
+use crate::model::{
+    sector_info, wire_name, CityProfile, Indicator, IndicatorValue, Sector, SectorInfo,
+};
 use crate::tr;
 
 /// Numbers as the plan writes them: `3500`, not `3500.0`.
@@ -37,7 +40,7 @@ fn value_text(v: &IndicatorValue) -> String {
 fn swatch(color: &str) -> String {
     format!(
         r#"<span class="swatch" aria-hidden="true" style="background-color:{}"></span>"#,
-        escape(color)
+        escape_markup(color)
     )
 }
 
@@ -61,12 +64,12 @@ pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang)
     for info in infos.iter().filter(|i| i.id != Sector::CrossSector) {
         out.push_str(&format!(
             r#"<tr data-sector="{}"><th scope="row"><button type="button" class="sector-link" title="{}">{}{}</button></th><td class="target num">{}</td><td class="growth num">{}</td></tr>"#,
-            slug(&info.id),
+            wire_name(&info.id),
             tr!(lang, show_sector_on_map),
             swatch(&info.color),
-            escape(sector_label(info, lang)),
-            escape(&target_text(info, lang)),
-            escape(&growth_text(info, lang)),
+            escape_markup(sector_label(info, lang)),
+            escape_markup(&target_text(info, lang)),
+            escape_markup(&growth_text(info, lang)),
         ));
     }
     out.push_str(&format!(
@@ -91,11 +94,11 @@ pub fn sector_tables(infos: &[SectorInfo], indicators: &[Indicator], lang: Lang)
         out.push_str(&format!(
             r#"<tr><th scope="row">{}. {}</th><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td></tr>"#,
             i.no,
-            escape(name),
-            escape(&i.unit),
-            escape(&value_text(&i.value_2020)),
-            escape(&value_text(&i.target_2025)),
-            escape(kind),
+            escape_markup(name),
+            escape_markup(&i.unit),
+            escape_markup(&value_text(&i.value_2020)),
+            escape_markup(&value_text(&i.target_2025)),
+            escape_markup(kind),
         ));
     }
     out.push_str("</tbody></table>");
@@ -119,10 +122,10 @@ pub fn profile_body(p: &CityProfile, infos: &[SectorInfo], lang: Lang) -> String
             .unwrap_or_default();
         out.push_str(&format!(
             r#"<tr data-sector="{}"><th scope="row">{}{}</th><td class="num">{n}</td><td class="target">{}</td></tr>"#,
-            slug(s),
+            wire_name(s),
             info.map(|i| swatch(&i.color)).unwrap_or_default(),
-            escape(label),
-            escape(&target),
+            escape_markup(label),
+            escape_markup(&target),
         ));
     }
     out.push_str("</tbody></table>");

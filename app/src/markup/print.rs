@@ -1,8 +1,9 @@
 //! The print sheet's list: each entity in view with every citation.
-use super::escape;
 use crate::i18n;
-use crate::i18n::{city_name, Lang};
+use crate::i18n::city_name;
+use crate::model::escape_markup;
 use crate::model::Entity;
+use crate::model::Lang;
 
 /// `<li>` items for `<ol class="print-entities">`.
 pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang) -> String {
@@ -17,16 +18,16 @@ pub fn print_entries<'a>(entities: impl Iterator<Item = &'a Entity>, lang: Lang)
         let cities: Vec<String> = p.cities.iter().map(|c| city_name(lang, c)).collect();
         out.push_str(&format!(
             r#"<li><strong>{}</strong><span class="print-meta"> · {} · {} · {}</span><ul class="print-refs">"#,
-            escape(&name),
+            escape_markup(&name),
             i18n::kind(lang, p.kind),
             i18n::tier(lang, p.tier),
-            escape(&cities.join("、")),
+            escape_markup(&cities.join("、")),
         ));
         for r in &p.refs {
             out.push_str(&format!(
                 r#"<li><span class="print-section">{}</span> “{}”</li>"#,
-                escape(&r.section),
-                escape(&r.quote)
+                escape_markup(&r.section),
+                escape_markup(&r.quote)
             ));
         }
         out.push_str("</ul></li>");

@@ -1,8 +1,8 @@
 //! The result list's rows (see `components/result_list.rs`).
-use super::escape;
 use crate::i18n;
-use crate::i18n::Lang;
-use crate::model::{slug, Entity};
+use crate::model::escape_markup;
+use crate::model::Lang;
+use crate::model::{wire_name, Entity};
 
 /// One `<li class="result">` per entity, focusable, with its id; `selected` is marked.
 pub fn result_rows(entities: &[Entity], lang: Lang, selected: Option<&str>) -> String {
@@ -10,14 +10,14 @@ pub fn result_rows(entities: &[Entity], lang: Lang, selected: Option<&str>) -> S
     for e in entities {
         let p = &e.props;
         let (name, _) = lang.pick(&p.name_zh, &p.name_en);
-        let sector = p.sectors.first().map(slug).unwrap_or_default();
+        let sector = p.sectors.first().map(wire_name).unwrap_or_default();
         let on = selected == Some(e.id.as_str());
         out.push_str(&format!(
             r#"<li class="result{}" tabindex="0" data-id="{}" data-sector="{sector}"{}><span class="result-name">{}</span><span class="result-meta">{} · {}</span></li>"#,
             if on { " selected" } else { "" },
-            escape(&e.id),
+            escape_markup(&e.id),
             if on { r#" aria-current="true""# } else { "" },
-            escape(name),
+            escape_markup(name),
             i18n::kind(lang, p.kind),
             i18n::tier(lang, p.tier),
         ));

@@ -1,5 +1,5 @@
 //! The search box's suggestion list (see `components/search_box.rs`).
-use super::escape;
+use crate::model::escape_markup;
 
 /// One suggestion: the entity, its name in the UI language, and a line of context.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,10 +17,10 @@ pub fn suggestion_items(items: &[Suggestion], active: Option<usize>) -> String {
         .map(|(i, s)| {
             format!(
                 r#"<li id="suggestion-{i}" role="option" class="suggestion" data-id="{}" aria-selected="{}"><span class="suggestion-name">{}</span><span class="suggestion-meta">{}</span></li>"#,
-                escape(&s.id),
+                escape_markup(&s.id),
                 active == Some(i),
-                escape(&s.name),
-                escape(&s.meta)
+                escape_markup(&s.name),
+                escape_markup(&s.meta)
             )
         })
         .collect()

@@ -1,7 +1,9 @@
 //! The "Embed / share" dialog's form and outputs (see `components/share_dialog.rs`).
-use super::escape;
-use crate::i18n::{self, Lang};
-use crate::state::{EmbedOptions, FramePreset, IMAGE_SIZES};
+use crate::i18n;
+use crate::model::escape_markup;
+use crate::model::params::{ImageSize, MAX_TITLE_CHARS};
+use crate::model::Lang;
+use crate::model::{EmbedOptions, FramePreset};
 use crate::tr;
 
 /// The embed options as a form; the dialog listens to it by delegation (`name` says which
@@ -9,10 +11,10 @@ use crate::tr;
 pub fn share_controls(lang: Lang, embed: &EmbedOptions, preset: FramePreset) -> String {
     let checked = |on: bool| if on { " checked" } else { "" };
     let mut out = format!(
-        r#"<fieldset class="share-options"><legend>{}</legend><label class="share-title">{}<input type="text" name="title" maxlength="100" value="{}"></label>"#,
+        r#"<fieldset class="share-options"><legend>{}</legend><label class="share-title">{}<input type="text" name="title" maxlength="{MAX_TITLE_CHARS}" value="{}"></label>"#,
         tr!(lang, share.embed_options),
         tr!(lang, share.title_label),
-        escape(embed.title.as_deref().unwrap_or_default())
+        escape_markup(embed.title.as_deref().unwrap_or_default())
     );
     for (name, label, on) in [
         ("legend", tr!(lang, share.show_legend), embed.legend),
@@ -44,7 +46,7 @@ pub fn share_controls(lang: Lang, embed: &EmbedOptions, preset: FramePreset) -> 
 }
 
 /// Everything the dialog offers for one view, as absolute URLs (`images` in
-/// [`IMAGE_SIZES`] order, PNG then SVG; `data` as CSV, XLSX, GeoJSON).
+/// [`ImageSize::ALL`] order, PNG then SVG; `data` as CSV, XLSX, GeoJSON).
 pub struct ShareLinks {
     pub share: String,
     pub snippet: String,
@@ -56,7 +58,7 @@ pub struct ShareLinks {
 fn copy_field(id: &str, label: &str, value: &str, rows: u8, copy: &str) -> String {
     format!(
         r#"<div class="copy-field"><label for="{id}">{label}</label><div class="copy-row"><textarea id="{id}" readonly rows="{rows}" spellcheck="false">{}</textarea><button type="button" class="copy-button" data-copy="{id}" aria-describedby="{id}">{copy}</button></div></div>"#,
-        escape(value)
+        escape_markup(value)
     )
 }
 
@@ -78,25 +80,26 @@ pub fn share_outputs(lang: Lang, links: &ShareLinks) -> String {
     ));
     out.push_str(&format!(
         r#"<p><a class="share-preview" href="{}" target="_blank" rel="noopener">{}</a></p><h3>{}</h3><ul class="share-images">"#,
-        escape(&links.embed),
+        escape_markup(&links.embed),
         tr!(lang, share.preview),
         tr!(lang, share.images)
     ));
-    for (size, (png, svg)) in IMAGE_SIZES.iter().zip(&links.images) {
-        let label = i18n::image_size_label(lang, size);
+    for (size, (png, svg)) in ImageSize::ALL.iter().zip(&links.images) {
+        let label = i18n::image_size_label(lang, *size);
         out.push_str(&format!(
-            r#"<li data-size="{size}"><span>{label}</span> <a href="{}" target="_blank" rel="noopener" download>PNG</a> · <a href="{}" target="_blank" rel="noopener" download>SVG</a></li>"#,
-            escape(png),
-            escape(svg)
+            r#"<li data-size="{}"><span>{label}</span> <a href="{}" target="_blank" rel="noopener" download>PNG</a> · <a href="{}" target="_blank" rel="noopener" download>SVG</a></li>"#,
+            size.name(),
+            escape_markup(png),
+            escape_markup(svg)
         ));
     }
     let [csv, xlsx, geojson] = &links.data;
     out.push_str(&format!(
         r#"</ul><h3>{}</h3><p class="share-data"><a href="{}" download>CSV</a> · <a href="{}" download>XLSX</a> · <a href="{}" download>GeoJSON</a> · <button type="button" class="share-print" data-action="print">{}</button></p>"#,
         tr!(lang, share.data),
-        escape(csv),
-        escape(xlsx),
-        escape(geojson),
+        escape_markup(csv),
+        escape_markup(xlsx),
+        escape_markup(geojson),
         tr!(lang, share.print)
     ));
     out
@@ -129,16 +132,16 @@ mod tests {
             share: "http://x/?a=1&b=2".into(),
             snippet: r#"<iframe src="u"></iframe>"#.into(),
             embed: "http://x/embed?a=1&b=2".into(),
-            images: IMAGE_SIZES
+            images: ImageSize::ALL
                 .iter()
-                .map(|z| (format!("p?{z}&"), format!("s?{z}")))
+                .map(|z| (format!("p?{}&", z.name()), format!("s?{}", z.name())))
                 .collect(),
             data: ["c".into(), "x".into(), "g".into()],
         };
         let html = share_outputs(Lang::Zh, &links);
         assert!(html.contains(">http://x/?a=1&amp;b=2</textarea>"));
         assert!(html.contains("&lt;iframe src=&quot;u&quot;&gt;&lt;/iframe&gt;</textarea>"));
-        assert_eq!(html.matches("<li data-size=").count(), IMAGE_SIZES.len());
+        assert_eq!(html.matches("<li data-size=").count(), ImageSize::ALL.len());
         assert!(html.contains(r#"href="p?a4-portrait&amp;""#));
     }
 }

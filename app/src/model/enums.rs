@@ -83,8 +83,9 @@ pub const ALL_KINDS: [Kind; 9] = [
     Kind::Other,
 ];
 
-/// A facet value's name as serde writes it (`rename_all = "snake_case"` of the variant name).
-pub fn slug<T: fmt::Debug>(value: &T) -> String {
+/// An enum value's name as serde writes it (`rename_all = "snake_case"` of the variant
+/// name): the same word in URLs, JSON, CSS classes and `data-` attributes.
+pub fn wire_name<T: fmt::Debug>(value: &T) -> String {
     let mut out = String::new();
     for (i, c) in format!("{value:?}").chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {

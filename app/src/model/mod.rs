@@ -1,22 +1,40 @@
-//! Serde types shared by the server and the browser: the catalogue's contract
-//! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`).
-mod decimal;
+//! Plain types and rules shared by the server and the browser: the catalogue's contract
+//! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`), the URL grammar
+//! (`params`, `Query`, `ViewState`), the map's look and the links built from a view.
+mod embed_options;
 mod entity;
 mod enums;
-mod map_look;
+mod escape;
+mod lang;
+mod legend_rows;
+mod look;
+pub mod params;
 mod query;
 mod results;
 mod sector_info;
+mod share_links;
+mod view_state;
 
-pub use decimal::parse_decimal;
+pub use embed_options::EmbedOptions;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
-pub use enums::{slug, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
-pub use map_look::{tier_radius, BASEMAP_ATTRIBUTION, CLUSTER_BELOW_ZOOM, FUJIAN_FRAME};
-pub use query::{Query, QueryError, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
-pub use results::{CityProfile, ClusterCell, FacetCounts};
+pub use enums::{wire_name, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
+pub use escape::escape_markup;
+pub use lang::Lang;
+pub use legend_rows::{LegendRow, LegendRows};
+pub use look::{
+    badge_css, donut, legend_tier_symbol, tier_radius, MarkerLook, RegionKind, RegionLook,
+    BADGE_BORDER, BADGE_FONT_SIZE, BADGE_RADIUS, BADGE_SIZE, BADGE_TEXT, BASEMAP_ATTRIBUTION,
+    CLUSTER_BELOW_ZOOM, FUJIAN_FRAME, LEGEND_TIER_FILL, MARKER_FILL_OPACITY, REGION_STROKE,
+    RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
+};
+pub use params::{ParamError, Viewport};
+pub use query::{Query, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
+pub use results::{CityProfile, ClusterCell, ClustersAnswer, FacetCounts};
 pub use sector_info::{
     sector_color, sector_info, Indicator, IndicatorValue, SectorInfo, NO_SECTOR_COLOR,
 };
+pub use share_links::{export_href, iframe_snippet, render_href, FramePreset};
+pub use view_state::{Panel, ViewState};
 
 /// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.
 pub const CITIES: [&str; 10] = [

@@ -30,6 +30,13 @@ pub struct ClusterCell {
     pub entity_id: Option<String>,
 }
 
+/// `GET /api/v1/clusters`: the grid cells of the matching sites in a view, at a zoom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClustersAnswer {
+    pub zoom: u8,
+    pub clusters: Vec<ClusterCell>,
+}
+
 /// What the catalogue holds for one city.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CityProfile {

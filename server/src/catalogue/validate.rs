@@ -39,7 +39,7 @@ fn entity(
     ids: &HashSet<&str>,
 ) -> Result<(), String> {
     let p = &e.props;
-    let slug = |s: &str| {
+    let ascii_id = |s: &str| {
         !s.is_empty()
             && s.split('-').all(|w| {
                 !w.is_empty()
@@ -47,8 +47,8 @@ fn entity(
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             })
     };
-    if !slug(&e.id) {
-        return Err("id must be a lowercase ascii slug (a-z, 0-9, single dashes)".into());
+    if !ascii_id(&e.id) {
+        return Err("id must be a lowercase ascii id (a-z, 0-9, single dashes)".into());
     }
     if p.name_zh.trim().is_empty() || p.name_en.trim().is_empty() {
         return Err("empty name_zh or name_en".into());

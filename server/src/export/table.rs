@@ -1,4 +1,4 @@
-use app::model::{slug, Entity};
+use app::model::{wire_name, Entity};
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -38,13 +38,13 @@ fn row(e: &Entity) -> Vec<String> {
         e.id.clone(),
         p.name_zh.clone(),
         p.name_en.clone(),
-        slug(&p.kind),
-        join(p.sectors.iter().map(slug).collect()),
-        slug(&p.tier),
+        wire_name(&p.kind),
+        join(p.sectors.iter().map(wire_name).collect()),
+        wire_name(&p.tier),
         p.tier_note.clone().unwrap_or_default(),
         p.cities.join("; "),
         p.districts.join("; "),
-        slug(&p.precision),
+        wire_name(&p.precision),
         format!("{lon:.5}"),
         format!("{lat:.5}"),
         join(
@@ -56,7 +56,7 @@ fn row(e: &Entity) -> Vec<String> {
                         m.name_zh,
                         m.lon,
                         m.lat,
-                        slug(&m.precision)
+                        wire_name(&m.precision)
                     )
                 })
                 .collect(),

@@ -17,8 +17,6 @@ mod fixtures;
 #[cfg(test)]
 mod prop_tests;
 #[cfg(test)]
-mod query_tests;
-#[cfg(test)]
 mod tests;
 
 use app::model::Entity;

@@ -15,7 +15,7 @@ const PAPER: &str = "#fbfaf7";
 /// The plan every entity comes from, as the print sheet names it (always in Chinese: it is
 /// the plan's title).
 pub fn source_line() -> &'static str {
-    tr!(app::i18n::Lang::Zh, share.source_line)
+    tr!(app::model::Lang::Zh, share.source_line)
 }
 pub use app::model::BASEMAP_ATTRIBUTION;
 

@@ -2,35 +2,20 @@
 //! markers (`map/markers_layer.rs`), then cluster donuts (`map/cluster_layer.rs`) on top.
 use std::collections::BTreeSet;
 
-use app::i18n::{city_name, Lang};
+use app::i18n::city_name;
+use app::model::params::MAX_ZOOM;
 pub use app::model::CLUSTER_BELOW_ZOOM;
-use app::model::{ClusterCell, Kind, Query, Sector, Tier};
+use app::model::{donut, ClusterCell, Lang, LegendRows, Query, RegionKind, REGION_STROKE};
 use geo::BoundingRect;
 
 use super::projection::Projection;
 use super::svg::{num, ring_path, SvgWriter};
-use super::symbols::{donut, marker};
-use crate::basemap::{BaseMap, Region, RegionKind};
+use super::symbols::{donut_symbol, marker};
+use crate::basemap::{BaseMap, Region};
 use crate::data::Data;
 
-const POLYGON_STROKE: &str = "#7a7367";
 /// The donut's outer radius plus half its stroke.
-const DONUT_EXTENT: f64 = 19.0;
-
-/// What the map layer drew, for the legend and the subtitle.
-#[derive(Debug, Default)]
-pub struct Drawn {
-    /// Every sector whose colour appears: marker fills, second-sector rings, donut arcs.
-    pub sectors: BTreeSet<Sector>,
-    /// The tiers of the markers drawn.
-    pub tiers: BTreeSet<Tier>,
-    /// The kinds whose badges were drawn.
-    pub kinds: BTreeSet<Kind>,
-    /// Whether any cluster donut was drawn.
-    pub clusters: bool,
-    /// Entities matching the filters (drawn or not).
-    pub matched: usize,
-}
+const DONUT_EXTENT: f64 = donut::RADIUS + donut::WIDTH / 2.0 + 0.5;
 
 /// Polygons then labels, skipping regions wholly outside the view.
 pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: Lang) {
@@ -44,13 +29,10 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
             })
         })
         .collect();
-    w.open("g", &[("class", "basemap"), ("stroke", POLYGON_STROKE)]);
+    w.open("g", &[("class", "basemap"), ("stroke", REGION_STROKE)]);
     for r in &visible {
-        let (class, fill, weight) = match r.kind {
-            RegionKind::City => ("basemap-city", "#f4f1ea", "1.2"),
-            RegionKind::Pingtan => ("basemap-pingtan", "#e9e2f5", "1.5"),
-            RegionKind::Context => ("basemap-context", "#e6e6e6", "0.8"),
-        };
+        let look = r.kind.look();
+        let weight = look.stroke_width.to_string();
         let rings = r.shape.0.iter().flat_map(|p| {
             std::iter::once(p.exterior())
                 .chain(p.interiors())
@@ -58,15 +40,15 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
         });
         let d = ring_path(rings);
         let mut attrs = vec![
-            ("class", class),
+            ("class", look.class),
             ("d", d.as_str()),
-            ("fill", fill),
+            ("fill", look.fill),
             ("fill-rule", "evenodd"),
-            ("stroke-width", weight),
+            ("stroke-width", weight.as_str()),
             ("stroke-linejoin", "round"),
         ];
-        if r.kind == RegionKind::Pingtan {
-            attrs.push(("stroke-dasharray", "3 2"));
+        if let Some(dash) = look.dash {
+            attrs.push(("stroke-dasharray", dash));
         }
         w.empty("path", &attrs);
     }
@@ -84,20 +66,20 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
     for r in &visible {
         let (x, y) = proj.to_px(r.label.x(), r.label.y());
         // Leaflet centres these tooltips on the point; 平潭's sits to its right.
-        let (size, weight, fill, anchor, dx) = match r.kind {
-            RegionKind::City => (13.0, "600", "#4a463f", "middle", 0.0),
-            RegionKind::Pingtan => (11.0, "600", "#5b3f8c", "start", 6.0),
-            RegionKind::Context => (12.0, "400", "#8a857b", "middle", 0.0),
+        let look = r.kind.look();
+        let (anchor, dx) = match r.kind {
+            RegionKind::Pingtan => ("start", 6.0),
+            _ => ("middle", 0.0),
         };
-        let (tx, ty) = (num(x + dx), num(y + size * 0.35));
-        let size = num(size);
+        let (tx, ty) = (num(x + dx), num(y + look.label_size * 0.35));
+        let (size, weight) = (num(look.label_size), look.label_weight.to_string());
         w.text(
             &[
                 ("x", &tx),
                 ("y", &ty),
                 ("font-size", &size),
-                ("font-weight", weight),
-                ("fill", fill),
+                ("font-weight", &weight),
+                ("fill", look.label_color),
                 ("text-anchor", anchor),
             ],
             &city_name(lang, &r.name_zh),
@@ -108,22 +90,20 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
 
 /// The filtered entities at the view's zoom: donuts below [`CLUSTER_BELOW_ZOOM`] (with the
 /// entities of single-site cells as markers, as the web map does), else every marker.
+/// Returns what was drawn, for the legend, and how many entities match the filters.
 pub fn entities(
     w: &mut SvgWriter,
     data: &Data,
     query: &Query,
     proj: &Projection,
     lang: Lang,
-) -> Drawn {
+) -> (LegendRows, usize) {
     let sectors = &data.catalogue.sectors;
     let found = data.index.search(query);
-    let mut drawn = Drawn {
-        matched: found.number_matched,
-        ..Drawn::default()
-    };
+    let mut drawn = LegendRows::default();
     let clustered = proj.zoom() < CLUSTER_BELOW_ZOOM;
     let cells: Vec<ClusterCell> = if clustered {
-        let zoom = proj.zoom().floor().clamp(0.0, 20.0) as u8;
+        let zoom = proj.zoom().floor().clamp(0.0, MAX_ZOOM) as u8;
         data.index.clusters(query, proj.bbox(), zoom)
     } else {
         Vec::new()
@@ -138,8 +118,8 @@ pub fn entities(
         let Some(e) = data.catalogue.entities.get(i) else {
             continue;
         };
-        if !clustered || singles.contains(e.id.as_str()) {
-            marker(w, e, sectors, (proj, lang), &mut drawn);
+        if (!clustered || singles.contains(e.id.as_str())) && marker(w, e, sectors, (proj, lang)) {
+            drawn.marker(e);
         }
     }
     w.close("g");
@@ -147,11 +127,10 @@ pub fn entities(
     for cell in cells.iter().filter(|c| c.count > 1) {
         let at = proj.to_px(cell.lon, cell.lat);
         if proj.near_view(at, DONUT_EXTENT) {
-            donut(w, cell, sectors, at);
-            drawn.sectors.extend(cell.sector_counts.keys());
-            drawn.clusters = true;
+            donut_symbol(w, cell, sectors, at);
+            drawn.donut(cell);
         }
     }
     w.close("g");
-    drawn
+    (drawn, found.number_matched)
 }

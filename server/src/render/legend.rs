@@ -1,14 +1,14 @@
-//! The legend box: one item per sector colour drawn, the tier sizes and kind badges drawn,
-//! and the donut when clusters are shown (as `app/src/components/legend.rs` does on the web map).
-use app::i18n::Lang;
-use app::model::tier_radius;
-use app::model::{sector_color, slug, Kind, Sector, SectorInfo, Tier, ALL_TIERS};
+//! The legend box: one item per [`LegendRow`] of what the picture drew, in the order and
+//! with the symbols of the web map's legend (`app/src/map/legend.rs`).
+use app::i18n;
+use app::model::{
+    donut, legend_tier_symbol, sector_color, wire_name, Lang, LegendRow, LegendRows, SectorInfo,
+    LEGEND_TIER_FILL,
+};
+use app::tr;
 
 use super::frame::em_width;
-use super::layers::Drawn;
 use super::svg::{num, SvgWriter};
-use app::i18n;
-use app::tr;
 
 const ROW: f64 = 22.0;
 const PAD: f64 = 10.0;
@@ -16,45 +16,28 @@ const LABEL_SIZE: f64 = 13.0;
 /// Where labels start, right of the widest symbol (the national-tier circle).
 const LABEL_X: f64 = 30.0;
 
-/// A legend row's symbol.
-enum Symbol<'a> {
-    Swatch(Sector, &'a str),
-    Tier(Tier),
-    Badge(Kind, &'static str),
-    Donut,
+fn label(row: LegendRow, lang: Lang) -> String {
+    match row {
+        LegendRow::Sector(s) => i18n::sector(lang, s).to_owned(),
+        LegendRow::Tier(t) => i18n::tier(lang, t).to_owned(),
+        LegendRow::Kind(k) => i18n::kind(lang, k).to_owned(),
+        LegendRow::Cluster => format!("n {}", tr!(lang, cluster_of)),
+    }
 }
 
 /// Draws the box in the bottom-right corner of a `width`×`height` map area.
 pub fn legend(
     w: &mut SvgWriter,
-    drawn: &Drawn,
+    drawn: &LegendRows,
     sectors: &[SectorInfo],
     lang: Lang,
     (width, height): (f64, f64),
 ) {
-    let mut rows: Vec<(String, Symbol)> = drawn
-        .sectors
-        .iter()
-        .map(|s| {
-            (
-                i18n::sector(lang, *s).to_owned(),
-                Symbol::Swatch(*s, sector_color(sectors, *s)),
-            )
-        })
+    let rows: Vec<(String, LegendRow)> = drawn
+        .rows()
+        .into_iter()
+        .map(|r| (label(r, lang), r))
         .collect();
-    rows.extend(
-        ALL_TIERS
-            .into_iter()
-            .filter(|tier| drawn.tiers.contains(tier))
-            .map(|tier| (i18n::tier(lang, tier).to_owned(), Symbol::Tier(tier))),
-    );
-    rows.extend(drawn.kinds.iter().map(|k| {
-        let glyph = i18n::kind_badge(lang, *k);
-        (i18n::kind(lang, *k).to_owned(), Symbol::Badge(*k, glyph))
-    }));
-    if drawn.clusters {
-        rows.push((format!("n {}", tr!(lang, cluster_of)), Symbol::Donut));
-    }
     let widest = rows
         .iter()
         .map(|(label, _)| em_width(label))
@@ -85,51 +68,60 @@ pub fn legend(
     ];
     let refs: Vec<(&str, &str)> = header.iter().map(|(k, v)| (*k, v.as_str())).collect();
     w.text(&refs, tr!(lang, legend));
-    for (i, (label, symbol)) in rows.iter().enumerate() {
-        row(w, label, symbol, PAD + ROW * (i as f64 + 1.5));
+    for (i, (text, r)) in rows.iter().enumerate() {
+        row(w, text, *r, (sectors, lang), PAD + ROW * (i as f64 + 1.5));
     }
     w.close("g");
 }
 
-/// One item: a `g` whose class (and `data-sector`) say what it stands for.
-fn row(w: &mut SvgWriter, label: &str, symbol: &Symbol, cy: f64) {
-    match symbol {
-        Symbol::Swatch(sector, _) => {
-            let id = slug(sector);
-            w.open("g", &[("class", "legend-sector"), ("data-sector", &id)]);
-        }
-        Symbol::Tier(tier) => w.open("g", &[("class", "legend-tier"), ("data-tier", &slug(tier))]),
-        Symbol::Badge(kind, _) => {
-            w.open("g", &[("class", "legend-kind"), ("data-kind", &slug(kind))])
-        }
-        Symbol::Donut => w.open("g", &[("class", "legend-cluster")]),
+/// One item: a `g` whose class and `data-` attribute say what it stands for, as on the web.
+fn row(
+    w: &mut SvgWriter,
+    label: &str,
+    r: LegendRow,
+    (sectors, lang): (&[SectorInfo], Lang),
+    cy: f64,
+) {
+    match r {
+        LegendRow::Sector(s) => w.open(
+            "g",
+            &[("class", "legend-sector"), ("data-sector", &wire_name(&s))],
+        ),
+        LegendRow::Tier(t) => w.open(
+            "g",
+            &[("class", "legend-tier"), ("data-tier", &wire_name(&t))],
+        ),
+        LegendRow::Kind(k) => w.open(
+            "g",
+            &[("class", "legend-kind"), ("data-kind", &wire_name(&k))],
+        ),
+        LegendRow::Cluster => w.open("g", &[("class", "legend-cluster")]),
     }
     let centre = (PAD + LABEL_X / 2.0 - 2.0, cy);
-    match symbol {
-        Symbol::Swatch(_, color) => {
-            w.circle(centre, 6.0, &[("fill", color), ("stroke", "#ffffff")])
-        }
-        Symbol::Tier(tier) => {
-            let stroke = if *tier == Tier::National {
-                "#222222"
-            } else {
-                "#999999"
-            };
+    match r {
+        LegendRow::Sector(s) => w.circle(
+            centre,
+            6.0,
+            &[("fill", sector_color(sectors, s)), ("stroke", "#ffffff")],
+        ),
+        LegendRow::Tier(t) => {
+            let (radius, stroke) = legend_tier_symbol(t);
             let attrs = [
-                ("fill", "#dddddd"),
+                ("fill", LEGEND_TIER_FILL),
                 ("stroke", stroke),
                 ("stroke-width", "2"),
             ];
-            w.circle(centre, tier_radius(*tier), &attrs);
+            w.circle(centre, radius, &attrs);
         }
-        Symbol::Badge(_, glyph) => w.badge(centre, "kind-badge", glyph),
-        Symbol::Donut => {
+        LegendRow::Kind(k) => w.badge(centre, "kind-badge", i18n::kind_badge(lang, k)),
+        LegendRow::Cluster => {
+            let width = num(donut::WIDTH / 2.0);
             let attrs = [
                 ("fill", "#ffffff"),
-                ("stroke", "#888888"),
-                ("stroke-width", "4"),
+                ("stroke", donut::LEGEND_STROKE),
+                ("stroke-width", width.as_str()),
             ];
-            w.circle(centre, 8.0, &attrs);
+            w.circle(centre, donut::LEGEND_RADIUS, &attrs);
         }
     }
     let (x, y) = (num(PAD + LABEL_X), num(cy + LABEL_SIZE * 0.35));

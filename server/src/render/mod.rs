@@ -20,13 +20,15 @@ pub use frame::{source_line, BASEMAP_ATTRIBUTION};
 pub use layers::CLUSTER_BELOW_ZOOM;
 pub use projection::{Projection, FUJIAN_FRAME};
 pub use raster::{Rasteriser, FONT_DIR};
-pub use request::{At, PageSize, RenderRequest};
+pub use request::RenderRequest;
 pub use svg::FONT_FAMILY;
+
+use app::model::SEA_COLOR;
 
 use crate::data::Data;
 use svg::{num, SvgWriter};
 
-/// Why a picture could not be made (bad parameters are `QueryError`s, found earlier).
+/// Why a picture could not be made (bad parameters are `ParamError`s, found earlier).
 #[derive(Debug, Error)]
 pub enum RenderError {
     /// At start-up: the CJK font is missing, so Chinese text would not render.
@@ -45,8 +47,6 @@ pub enum RenderError {
     #[error("PNG encoding failed: {0}")]
     Png(String),
 }
-
-const SEA: &str = "#dfe9f1";
 
 /// The projection of the map area for `req`: its `at`, else the web map's first framing.
 pub fn projection(req: &RenderRequest) -> Projection {
@@ -79,9 +79,12 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
     let translate = format!("translate(0 {})", num(frame::TITLE_H));
     w.open("g", &[("class", "map"), ("transform", &translate)]);
     w.open("g", &[("clip-path", "url(#map-area)")]);
-    w.empty("rect", &[("width", &mw), ("height", &mh), ("fill", SEA)]);
+    w.empty(
+        "rect",
+        &[("width", &mw), ("height", &mh), ("fill", SEA_COLOR)],
+    );
     layers::basemap(&mut w, &data.basemap, &proj, req.lang);
-    let drawn = layers::entities(&mut w, data, &req.query, &proj, req.lang);
+    let (drawn, matched) = layers::entities(&mut w, data, &req.query, &proj, req.lang);
     w.close("g");
     frame::scale_bar(&mut w, &proj, map_h);
     if req.legend {
@@ -98,7 +101,7 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
         .title
         .clone()
         .unwrap_or_else(|| titles::default_title(req.lang, &req.query));
-    let subtitle = titles::subtitle(req.lang, &req.query, drawn.matched);
+    let subtitle = titles::subtitle(req.lang, &req.query, matched);
     frame::title_band(&mut w, width, &title, &subtitle);
     frame::footer(&mut w, width, height, date);
     w.finish()

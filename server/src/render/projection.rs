@@ -1,15 +1,13 @@
-//! Web Mercator at Leaflet's scale (256·2^zoom CSS pixels around the world), so a view
+//! Web Mercator at Leaflet's scale (`TILE_SIZE`·2^zoom CSS pixels around the world), so a view
 //! `at=lon,lat,zoom` covers the same ground in the picture as on the web map.
 use std::f64::consts::PI;
 
-const TILE_PX: f64 = 256.0;
 /// Leaflet's latitude limit for spherical Mercator.
 const MAX_LAT: f64 = 85.051_128_78;
 /// Equatorial circumference in metres (WGS 84 semi-major axis).
 const EARTH_CIRCUMFERENCE_M: f64 = 40_075_016.686;
 pub use app::model::FUJIAN_FRAME;
-/// Leaflet's `zoomSnap` on the web map: fitted zooms are multiples of this.
-const ZOOM_SNAP: f64 = 0.25;
+use app::model::{TILE_SIZE, ZOOM_SNAP};
 
 /// A view of `width`×`height` CSS pixels centred on a point at a zoom.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,7 +39,7 @@ fn unit_inverse(x: f64, y: f64) -> (f64, f64) {
 impl Projection {
     /// Centred on `(lon, lat)` at `zoom`.
     pub fn new(lon: f64, lat: f64, zoom: f64, width: f64, height: f64) -> Projection {
-        let world = TILE_PX * zoom.exp2();
+        let world = TILE_SIZE * zoom.exp2();
         let (x, y) = unit(lon, lat);
         Projection {
             zoom,
@@ -57,7 +55,7 @@ impl Projection {
     pub fn fit(bbox: [f64; 4], width: f64, height: f64) -> Projection {
         let (x0, y1) = unit(bbox[0], bbox[1]);
         let (x1, y0) = unit(bbox[2], bbox[3]);
-        let fits = (width / (TILE_PX * (x1 - x0))).min(height / (TILE_PX * (y1 - y0)));
+        let fits = (width / (TILE_SIZE * (x1 - x0))).min(height / (TILE_SIZE * (y1 - y0)));
         let zoom = (fits.log2() / ZOOM_SNAP).floor() * ZOOM_SNAP;
         let (lon, lat) = unit_inverse((x0 + x1) / 2.0, (y0 + y1) / 2.0);
         Projection::new(lon, lat, zoom.clamp(0.0, 20.0), width, height)

@@ -1,7 +1,8 @@
 use super::*;
+use app::model::params::MAX_TITLE_CHARS;
 use app::model::Sector;
 
-fn parse(qs: &str) -> Result<RenderRequest, QueryError> {
+fn parse(qs: &str) -> Result<RenderRequest, ParamError> {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(qs.as_bytes()).into_owned().collect();
     RenderRequest::from_pairs(&pairs)
 }
@@ -16,7 +17,7 @@ fn param_of(qs: &str) -> String {
 #[test]
 fn defaults_are_full_hd_at_96_dpi_in_chinese_with_legend() {
     let r = parse("").unwrap();
-    assert_eq!(r.size, PageSize::Px1920x1080);
+    assert_eq!(r.size, ImageSize::Slide1920);
     assert_eq!((r.dpi, r.legend, r.lang), (96, true, Lang::Zh));
     assert_eq!(r.pixel_size(), (1920, 1080));
     assert_eq!(r.at, None);
@@ -45,7 +46,7 @@ fn filters_and_view_parameters_are_read() {
     assert!(r.query.sectors.contains(&Sector::NewMaterials));
     assert_eq!(
         r.at,
-        Some(At {
+        Some(Viewport {
             lon: 118.1,
             lat: 24.5,
             zoom: 9.0
@@ -74,6 +75,9 @@ fn every_bad_value_names_its_parameter() {
         ("at=NaN,24,5", "at"),
         ("at=1,2,3&at=1,2,3", "at"),
         ("legend=yes", "legend"),
+        ("legend=true", "legend"),
+        ("panel=map", "panel"),
+        ("controls=2", "controls"),
         ("lang=fr", "lang"),
         ("sector=gold", "sector"),
         ("colour=red", "colour"),

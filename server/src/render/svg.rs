@@ -1,6 +1,10 @@
-//! A minimal SVG writer: every attribute value and text node goes through [`escape`], and
+//! A minimal SVG writer: every attribute value and text node goes through [`escape_markup`], and
 //! numbers are written with one decimal, so the same picture is always the same bytes.
 use std::fmt::Write;
+
+use app::model::{
+    escape_markup, BADGE_BORDER, BADGE_FONT_SIZE, BADGE_RADIUS, BADGE_SIZE, BADGE_TEXT,
+};
 
 /// The font every text uses; the rasteriser loads exactly this family.
 pub const FONT_FAMILY: &str = "Noto Sans CJK SC";
@@ -15,24 +19,6 @@ pub fn num(x: f64) -> String {
     } else {
         format!("{sign}{int}.{frac}")
     }
-}
-
-/// Text made safe for XML content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0 at all.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// An SVG document being written, element by element.
@@ -66,7 +52,7 @@ impl SvgWriter {
         self.buf.push('<');
         self.buf.push_str(name);
         for (k, v) in attrs {
-            let _ = write!(self.buf, " {k}=\"{}\"", escape(v));
+            let _ = write!(self.buf, " {k}=\"{}\"", escape_markup(v));
         }
     }
 
@@ -89,7 +75,7 @@ impl SvgWriter {
     /// `<text attrs…>content</text>`.
     pub fn text(&mut self, attrs: &[(&str, &str)], content: &str) {
         self.tag("text", attrs);
-        let _ = writeln!(self.buf, ">{}</text>", escape(content));
+        let _ = writeln!(self.buf, ">{}</text>", escape_markup(content));
     }
 
     /// A circle at `(x, y)` with radius `r` and extra attributes.
@@ -104,25 +90,35 @@ impl SvgWriter {
     /// `(x, y)` holding one character.
     pub fn badge(&mut self, (x, y): (f64, f64), class: &str, glyph: &str) {
         self.open("g", &[("class", class)]);
-        let (left, top) = (num(x - 7.0), num(y - 7.0));
+        let half = BADGE_SIZE / 2.0;
+        let (left, top, size, rx) = (
+            num(x - half),
+            num(y - half),
+            num(BADGE_SIZE),
+            num(BADGE_RADIUS),
+        );
         let square = [
             ("x", left.as_str()),
             ("y", &top),
-            ("width", "14"),
-            ("height", "14"),
-            ("rx", "3"),
+            ("width", &size),
+            ("height", &size),
+            ("rx", &rx),
             ("fill", "#ffffff"),
-            ("stroke", "#6b665c"),
+            ("stroke", BADGE_BORDER),
         ];
         self.empty("rect", &square);
-        let (cx, base) = (num(x), num(y + 3.5));
+        let (cx, base, font) = (
+            num(x),
+            num(y + BADGE_FONT_SIZE * 0.35),
+            num(BADGE_FONT_SIZE),
+        );
         let text = [
             ("x", cx.as_str()),
             ("y", &base),
-            ("font-size", "10"),
+            ("font-size", &font),
             ("font-weight", "600"),
             ("text-anchor", "middle"),
-            ("fill", "#2b2a27"),
+            ("fill", BADGE_TEXT),
         ];
         self.text(&text, glyph);
         self.close("g");
@@ -180,7 +176,7 @@ mod tests {
         w.text(&[("class", "a\"b")], "<R&D> '\u{1}x");
         let svg = w.finish();
         assert!(svg.contains(r#"class="a&quot;b""#));
-        assert!(svg.contains("&lt;R&amp;D&gt; &apos;x</text>"));
+        assert!(svg.contains("&lt;R&amp;D&gt; 'x</text>"));
         assert!(roxmltree::Document::parse(&svg).is_ok());
     }
 

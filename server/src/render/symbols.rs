@@ -1,108 +1,113 @@
-//! One entity's marker and one cluster's donut, in the web map's colours, radii, rings and
-//! badges (`map/markers_layer.rs`, `map/cluster_layer.rs`).
-use app::i18n::{self, Lang};
+//! One entity's marker and one cluster's donut, in the map's look (`app::model::look`), as
+//! the web map draws them (`map/markers_layer.rs`, `map/cluster_layer.rs`).
+use app::i18n;
 use app::model::{
-    sector_color, slug, tier_radius, ClusterCell, Entity, SectorInfo, Tier, NO_SECTOR_COLOR,
+    donut, sector_color, wire_name, ClusterCell, Entity, Lang, MarkerLook, SectorInfo,
+    MARKER_FILL_OPACITY, NO_SECTOR_COLOR, RING_GAP, RING_WIDTH,
 };
 
-use super::layers::Drawn;
 use super::projection::Projection;
 use super::svg::{num, SvgWriter};
 
-/// Every site of `e` in view: fill = first sector, ring = second, dark edge = national,
-/// and the kind badge at the upper right.
+/// Every site of `e` in view: fill = first sector, ring = second, edge = tier, and the kind
+/// badge at the upper right. True if any site was in view.
 pub fn marker(
     w: &mut SvgWriter,
     e: &Entity,
     sectors: &[SectorInfo],
     (proj, lang): (&Projection, Lang),
-    drawn: &mut Drawn,
-) {
+) -> bool {
     let p = &e.props;
-    let r = tier_radius(p.tier);
+    let look = MarkerLook::of(p.tier, false);
     let first = p.sectors.first();
     let fill = first.map_or(NO_SECTOR_COLOR, |s| sector_color(sectors, *s));
-    let national = p.tier == Tier::National;
-    let (stroke, width) = if national {
-        ("#222222", "2.5")
-    } else {
-        ("#ffffff", "1")
-    };
     let class = format!(
         "entity-marker tier-{} sector-{}",
-        slug(&p.tier),
-        first.map(slug).unwrap_or_default()
+        wire_name(&p.tier),
+        first.map(wire_name).unwrap_or_default()
     );
-    let second = p.sectors.get(1);
+    let (stroke_width, opacity) = (num(look.stroke_width), MARKER_FILL_OPACITY.to_string());
+    let ring = p.sectors.get(1).map(|s| {
+        (
+            format!("sector-ring sector-{}", wire_name(s)),
+            sector_color(sectors, *s),
+        )
+    });
+    let badge = format!("kind-badge kind-{}", wire_name(&p.kind));
+    let (dx, dy) = look.badge_offset();
+    let mut any = false;
     for site in e.sites() {
         let at = proj.to_px(site.0, site.1);
-        if !proj.near_view(at, r + 4.0) {
+        if !proj.near_view(at, look.radius + RING_GAP + RING_WIDTH) {
             continue;
         }
+        any = true;
         w.circle(
             at,
-            r,
+            look.radius,
             &[
                 ("class", &class),
                 ("fill", fill),
-                ("fill-opacity", "0.9"),
-                ("stroke", stroke),
-                ("stroke-width", width),
+                ("fill-opacity", &opacity),
+                ("stroke", look.stroke),
+                ("stroke-width", &stroke_width),
             ],
         );
-        if let Some(s) = second {
-            let ring = format!("sector-ring sector-{}", slug(s));
-            let color = sector_color(sectors, *s);
+        if let Some((class, color)) = &ring {
+            let width = num(RING_WIDTH);
             let attrs = [
-                ("class", ring.as_str()),
+                ("class", class.as_str()),
                 ("fill", "none"),
                 ("stroke", color),
-                ("stroke-width", "2.5"),
+                ("stroke-width", width.as_str()),
             ];
-            w.circle(at, r + 3.0, &attrs);
+            w.circle(at, look.radius + RING_GAP, &attrs);
         }
-        let badge = format!("kind-badge kind-{}", slug(&p.kind));
         w.badge(
-            (at.0 + r + 3.0, at.1 - r),
+            (at.0 + dx, at.1 + dy),
             &badge,
             i18n::kind_badge(lang, p.kind),
         );
-        drawn.kinds.insert(p.kind);
-        drawn.sectors.extend(first);
-        drawn.sectors.extend(second);
-        drawn.tiers.insert(p.tier);
     }
+    any
 }
 
 /// One arc per sector, proportional to its count, around the cell's site count.
-pub fn donut(w: &mut SvgWriter, cell: &ClusterCell, sectors: &[SectorInfo], (x, y): (f64, f64)) {
-    let (r, circumference) = (15.0_f64, 2.0 * std::f64::consts::PI * 15.0);
-    let total = cell.sector_counts.values().sum::<usize>().max(1) as f64;
+pub fn donut_symbol(
+    w: &mut SvgWriter,
+    cell: &ClusterCell,
+    sectors: &[SectorInfo],
+    (x, y): (f64, f64),
+) {
     let translate = format!("translate({} {})", num(x), num(y));
     w.open("g", &[("class", "cluster"), ("transform", &translate)]);
-    w.circle((0.0, 0.0), 11.0, &[("fill", "#ffffff")]);
-    let mut offset = 0.0;
-    for (sector, n) in &cell.sector_counts {
-        let len = circumference * *n as f64 / total;
-        let dash = format!("{} {}", num(len), num(circumference));
-        let dash_offset = num(-offset);
+    w.circle((0.0, 0.0), donut::HOLE, &[("fill", "#ffffff")]);
+    let counts: Vec<(&str, usize)> = cell
+        .sector_counts
+        .iter()
+        .map(|(s, n)| (sector_color(sectors, *s), *n))
+        .collect();
+    let (width, circumference) = (num(donut::WIDTH), num(donut::circumference()));
+    for (color, len, offset) in donut::arcs(&counts) {
+        let dash = format!("{} {circumference}", num(len));
+        let dash_offset = num(offset);
         let attrs = [
             ("fill", "none"),
-            ("stroke", sector_color(sectors, *sector)),
-            ("stroke-width", "7"),
+            ("stroke", color),
+            ("stroke-width", width.as_str()),
             ("stroke-dasharray", dash.as_str()),
             ("stroke-dashoffset", dash_offset.as_str()),
             ("transform", "rotate(-90)"),
         ];
-        w.circle((0.0, 0.0), r, &attrs);
-        offset += len;
+        w.circle((0.0, 0.0), donut::RADIUS, &attrs);
     }
+    let (y, size) = (num(donut::FONT_SIZE / 3.0), num(donut::FONT_SIZE));
     let attrs = [
-        ("y", "4"),
+        ("y", y.as_str()),
         ("text-anchor", "middle"),
-        ("font-size", "12"),
+        ("font-size", size.as_str()),
         ("font-weight", "700"),
-        ("fill", "#222222"),
+        ("fill", donut::TEXT),
         ("stroke", "none"),
     ];
     w.text(&attrs, &cell.count.to_string());

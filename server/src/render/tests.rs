@@ -2,7 +2,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use app::model::slug;
+use app::model::wire_name;
 
 use super::*;
 
@@ -37,7 +37,7 @@ fn sectors_of_matches(qs: &str) -> Vec<String> {
         .iter()
         .flat_map(|&i| data().catalogue.entities[i].props.sectors.iter().copied())
         .collect();
-    set.iter().map(slug).collect()
+    set.iter().map(wire_name).collect()
 }
 
 #[test]

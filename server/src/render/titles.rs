@@ -1,7 +1,8 @@
 //! The words of the title band: a default title from the filters, and a subtitle saying
 //! how many entities match and what else the picture is filtered on.
 use app::i18n;
-use app::i18n::{city_name, Lang};
+use app::i18n::city_name;
+use app::model::Lang;
 use app::model::Query;
 use app::tr;
 

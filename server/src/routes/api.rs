@@ -1,5 +1,6 @@
 //! `/api/v1/…` read endpoints. Each parses strictly, asks the index, and shapes JSON.
-use app::model::CITIES;
+use app::model::params::{parse_city, parse_int_in, ParamError};
+use app::model::ClustersAnswer;
 use axum::{
     extract::{Path, State},
     http::HeaderMap,
@@ -11,7 +12,7 @@ use serde_json::json;
 use super::{
     api_error::ApiError,
     cache::cached,
-    feature::geojson,
+    geojson_response::geojson,
     params::{self, Params},
 };
 use crate::state::AppState;
@@ -22,19 +23,20 @@ pub async fn entities(
     Params(pairs): Params,
 ) -> Result<Response, ApiError> {
     let (q, key) = params::query(&pairs)?;
-    Ok(cached(
+    cached(
         &s.data.version,
         &format!("entities?{key}"),
         &headers,
-        || {
+        || async {
             let found = s.data.index.search(&q);
-            geojson(
-                s.data
-                    .features
-                    .collection(&found.ids, found.number_matched, None),
-            )
+            let body = s
+                .data
+                .features
+                .collection(&found.ids, found.number_matched, None);
+            Ok(geojson(body))
         },
-    ))
+    )
+    .await
 }
 
 pub async fn entity(
@@ -48,12 +50,13 @@ pub async fn entity(
         .position(&id)
         .and_then(|i| s.data.features.get(i))
         .ok_or_else(|| ApiError::NotFound(format!("no entity with id {id:?}")))?;
-    Ok(cached(
+    cached(
         &s.data.version,
         &format!("entity/{id}"),
         &headers,
-        || geojson(body.to_string()),
-    ))
+        || async { Ok(geojson(body.to_string())) },
+    )
+    .await
 }
 
 pub async fn facets(
@@ -62,16 +65,17 @@ pub async fn facets(
     Params(pairs): Params,
 ) -> Result<Response, ApiError> {
     let (q, key) = params::query(&pairs)?;
-    Ok(cached(
+    cached(
         &s.data.version,
         &format!("facets?{key}"),
         &headers,
-        || {
+        || async {
             let counts = s.data.index.facets(&q);
             let matched = s.data.index.search(&q).number_matched;
-            Json(json!({"numberMatched": matched, "facets": counts})).into_response()
+            Ok(Json(json!({"numberMatched": matched, "facets": counts})).into_response())
         },
-    ))
+    )
+    .await
 }
 
 pub async fn clusters(
@@ -79,22 +83,19 @@ pub async fn clusters(
     headers: HeaderMap,
     Params(mut pairs): Params,
 ) -> Result<Response, ApiError> {
-    let zoom = params::take(&mut pairs, "zoom")
+    let zoom = params::take(&mut pairs, "zoom")?
         .ok_or_else(|| missing("zoom", "a map zoom level from 0 to 20"))?;
-    let zoom = params::int_in("zoom", &zoom, 0..=20)? as u8;
+    let zoom = parse_int_in("zoom", &zoom, 0..=20)? as u8;
     let (q, key) = params::query(&pairs)?;
     let bbox = q
         .bbox
         .ok_or_else(|| missing("bbox", "the viewport as minLon,minLat,maxLon,maxLat"))?;
-    Ok(cached(
-        &s.data.version,
-        &format!("clusters?zoom={zoom}&{key}"),
-        &headers,
-        || {
-            Json(json!({"zoom": zoom, "clusters": s.data.index.clusters(&q, bbox, zoom)}))
-                .into_response()
-        },
-    ))
+    let key = format!("clusters?zoom={zoom}&{key}");
+    cached(&s.data.version, &key, &headers, || async {
+        let clusters = s.data.index.clusters(&q, bbox, zoom);
+        Ok(Json(ClustersAnswer { zoom, clusters }).into_response())
+    })
+    .await
 }
 
 pub async fn city(
@@ -102,26 +103,15 @@ pub async fn city(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Response, ApiError> {
-    // "福州" and "福州市" both name the city; 平潭 is 平潭综合实验区.
-    let city = CITIES
-        .iter()
-        .find(|c| {
-            **c == name
-                || c.trim_end_matches('市') == name
-                || (name == "平潭" && c.starts_with("平潭"))
-        })
-        .ok_or_else(|| {
-            ApiError::NotFound(format!(
-                "unknown city {name:?}; known: {}",
-                CITIES.join(" ")
-            ))
-        })?;
-    Ok(cached(
+    // A path names no parameter, so an unknown city is "not found", with the same message.
+    let city = parse_city("city", &name).map_err(|e| ApiError::NotFound(e.message))?;
+    cached(
         &s.data.version,
         &format!("city/{city}"),
         &headers,
-        || Json(s.data.index.city_profile(city)).into_response(),
-    ))
+        || async { Ok(Json(s.data.index.city_profile(city)).into_response()) },
+    )
+    .await
 }
 
 /// Unknown API paths answer JSON, not the HTML 404 page.
@@ -130,8 +120,5 @@ pub async fn unknown(uri: axum::http::Uri) -> ApiError {
 }
 
 fn missing(param: &str, what: &str) -> ApiError {
-    ApiError::BadParam(app::model::QueryError {
-        param: param.into(),
-        message: format!("required: {what}"),
-    })
+    ApiError::BadParam(ParamError::new(param, format!("required: {what}")))
 }

@@ -1,6 +1,6 @@
 //! Errors of the JSON API. Bad input is the client's to fix (400/404, with the parameter);
 //! anything else is logged here and answered with a generic 500 that reveals nothing.
-use app::model::QueryError;
+use app::model::ParamError;
 use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
@@ -10,13 +10,13 @@ use serde_json::json;
 
 #[derive(Debug)]
 pub enum ApiError {
-    BadParam(QueryError),
+    BadParam(ParamError),
     NotFound(String),
     Internal(String),
 }
 
-impl From<QueryError> for ApiError {
-    fn from(e: QueryError) -> Self {
+impl From<ParamError> for ApiError {
+    fn from(e: ParamError) -> Self {
         ApiError::BadParam(e)
     }
 }

@@ -49,44 +49,33 @@ async fn download(
         q.limit = usize::MAX;
     }
     let key = format!("export.{}?{key}", format.ext());
-    let mut failure = None;
-    let response = cached(&s.data.version, &key, &headers, || {
+    cached(&s.data.version, &key, &headers, || async {
         let found = s.data.index.search(&q);
         let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
-        let body = match format {
-            Format::GeoJson => Ok(s
+        let bytes = match format {
+            Format::GeoJson => s
                 .data
                 .features
                 .collection(&found.ids, found.number_matched, None)
-                .into_bytes()),
-            Format::Csv => export::to_csv(entities),
-            Format::Xlsx => export::to_xlsx(entities),
+                .into_bytes(),
+            Format::Csv => {
+                export::to_csv(entities).map_err(|e| ApiError::Internal(e.to_string()))?
+            }
+            Format::Xlsx => {
+                export::to_xlsx(entities).map_err(|e| ApiError::Internal(e.to_string()))?
+            }
         };
-        match body {
-            Ok(bytes) => {
-                let disposition = format!(
-                    "attachment; filename=\"fujian-cluster-atlas-entities.{}\"",
-                    format.ext()
-                );
-                (
-                    [
-                        (header::CONTENT_TYPE, format.mime().to_string()),
-                        (header::CONTENT_DISPOSITION, disposition),
-                    ],
-                    bytes,
-                )
-                    .into_response()
-            }
-            Err(e) => {
-                failure = Some(e.to_string());
-                axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response()
-            }
-        }
-    });
-    match failure {
-        Some(detail) => Err(ApiError::Internal(detail)),
-        None => Ok(response),
-    }
+        let disposition = format!(
+            "attachment; filename=\"fujian-cluster-atlas-entities.{}\"",
+            format.ext()
+        );
+        let headers = [
+            (header::CONTENT_TYPE, format.mime().to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ];
+        Ok((headers, bytes).into_response())
+    })
+    .await
 }
 
 pub async fn geojson(

@@ -4,11 +4,12 @@ mod api_error;
 mod basemap;
 mod cache;
 mod export;
-mod feature;
+mod geojson_response;
 mod health;
 mod ogc;
 mod params;
 mod render;
+mod server_fn_args;
 
 pub use api_error::ApiError;
 use std::sync::Arc;
@@ -65,9 +66,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/render.png", get(render::png))
         .route("/api/{*rest}", get(api::unknown))
         .route("/ogc", get(ogc::landing))
+        .route("/ogc/", get(ogc::landing))
+        .route("/ogc/api", get(ogc::api))
         .route("/ogc/conformance", get(ogc::conformance))
         .route("/ogc/collections", get(ogc::collections))
         .route("/ogc/collections/entities", get(ogc::entities_collection))
+        .route("/ogc/collections/entities/queryables", get(ogc::queryables))
         .route("/ogc/collections/entities/items", get(ogc::items))
         .route("/ogc/collections/entities/items/{id}", get(ogc::item))
         .leptos_routes_with_context(
@@ -84,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         >(context, shell))
         // Quality 6, not the default 4: the home page's brotli drops from 33.7 to 28.2 KB
         // for 0.7 ms more per request (BENCHMARKS.md); gzip's 6 is its default anyway.
+        .layer(middleware::from_fn(server_fn_args::check))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))
         .layer(middleware::from_fn_with_state(
             state.security.clone(),

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::{
     extract::State,
-    http::{header, HeaderMap, StatusCode},
+    http::{header, HeaderMap},
     response::{IntoResponse, Response},
 };
 
@@ -64,45 +64,35 @@ async fn render(
     let req = RenderRequest::from_pairs(&pairs)?;
     let date = today_in_china();
     let key = format!("render.{}?{}&date={date}", format.ext(), req.canonical());
-    // cached() answers 304s without drawing anything and adds ETag and Cache-Control;
-    // the body is drawn below, off the async runtime.
-    let fresh = cached(&s.data.version, &key, &headers, || {
-        StatusCode::OK.into_response()
-    });
-    if fresh.status() == StatusCode::NOT_MODIFIED {
-        return Ok(fresh);
-    }
-    let (width, height) = req.pixel_size();
-    let name = format!("fujian-atlas-{width}x{height}-{date}.{}", format.ext());
-    let body = tokio::task::spawn_blocking(move || {
-        let svg = render_svg(&s.data, &req, &date);
-        match format {
-            Format::Svg => Ok(svg.into_bytes()),
-            Format::Png => s.rasteriser.png(&svg),
-        }
+    let version = s.data.version.clone();
+    cached(&version, &key, &headers, || async move {
+        let (width, height) = req.pixel_size();
+        let name = format!("fujian-atlas-{width}x{height}-{date}.{}", format.ext());
+        // Drawing takes up to a tenth of a second: off the async runtime.
+        let body = tokio::task::spawn_blocking(move || {
+            let svg = render_svg(&s.data, &req, &date);
+            match format {
+                Format::Svg => Ok(svg.into_bytes()),
+                Format::Png => s.rasteriser.png(&svg),
+            }
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("render task failed: {e}")))?
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let mime = match format {
+            Format::Svg => "image/svg+xml; charset=utf-8",
+            Format::Png => "image/png",
+        };
+        let headers = [
+            (header::CONTENT_TYPE, mime.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{name}\""),
+            ),
+        ];
+        Ok((headers, body).into_response())
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("render task failed: {e}")))?
-    .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let mime = match format {
-        Format::Svg => "image/svg+xml; charset=utf-8",
-        Format::Png => "image/png",
-    };
-    let mut response = fresh;
-    let headers = response.headers_mut();
-    for (name, value) in [
-        (header::CONTENT_TYPE, mime.to_owned()),
-        (
-            header::CONTENT_DISPOSITION,
-            format!("inline; filename=\"{name}\""),
-        ),
-    ] {
-        if let Ok(value) = value.parse() {
-            headers.insert(name, value);
-        }
-    }
-    *response.body_mut() = body.into();
-    Ok(response)
 }
 
 pub async fn svg(

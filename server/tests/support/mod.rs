@@ -1,6 +1,8 @@
 //! Shared helpers for router tests: a real-data router, body readers and catalogue counts.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod binary;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -55,10 +57,16 @@ pub async fn get_with(uri: &str, headers: &[(&str, &str)]) -> Response {
     for (k, v) in headers {
         req = req.header(*k, *v);
     }
-    app()
+    shared_app()
         .oneshot(req.body(Body::empty()).unwrap())
         .await
         .unwrap()
+}
+
+/// One router over the bundled data per test binary (loading the data takes a while).
+pub fn shared_app() -> Router {
+    static APP: OnceLock<Router> = OnceLock::new();
+    APP.get_or_init(app).clone()
 }
 
 pub async fn text(resp: Response) -> String {

@@ -1,10 +1,7 @@
 //! The links the "Embed / share" dialog offers for a view: iframe code and server-rendered
 //! images. Plain functions, so the snippet a presenter copies is unit-tested.
-use super::{view_state::encode, EmbedOptions, ViewState};
-use crate::markup::escape;
-
-/// The image sizes `GET /api/v1/render.{png,svg}` accepts, in the dialog's order.
-pub const IMAGE_SIZES: [&str; 4] = ["1920x1080", "1280x720", "a4-landscape", "a4-portrait"];
+use super::params::{encode_pairs, ImageSize};
+use super::{escape_markup, EmbedOptions, ViewState};
 
 /// Frame shapes for the iframe snippet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,7 +25,7 @@ impl FramePreset {
 
 /// HTML to paste into a web page: an iframe of `src` (an absolute `/embed` URL).
 pub fn iframe_snippet(src: &str, preset: FramePreset, title: &str) -> String {
-    let (src, title) = (escape(src), escape(title));
+    let (src, title) = (escape_markup(src), escape_markup(title));
     let common = format!(r#"src="{src}" title="{title}" loading="lazy" allowfullscreen"#);
     match preset {
         FramePreset::Wide => {
@@ -43,9 +40,9 @@ pub fn iframe_snippet(src: &str, preset: FramePreset, title: &str) -> String {
     }
 }
 
-/// `/api/v1/render.{ext}` of this view at one of [`IMAGE_SIZES`]: filters, viewport,
-/// language, title and legend (a picture has no controls or selection).
-pub fn render_href(state: &ViewState, embed: &EmbedOptions, ext: &str, size: &str) -> String {
+/// `/api/v1/render.{ext}` of this view at `size`: filters, viewport, language, title and
+/// legend (a picture has no controls or selection).
+pub fn render_href(state: &ViewState, embed: &EmbedOptions, ext: &str, size: ImageSize) -> String {
     let picture = ViewState {
         query: state.query.clone(),
         viewport: state.viewport,
@@ -58,15 +55,15 @@ pub fn render_href(state: &ViewState, embed: &EmbedOptions, ext: &str, size: &st
         ..ViewState::default()
     };
     let mut pairs = picture.to_pairs();
-    pairs.push(("size".into(), size.into()));
-    format!("/api/v1/render.{ext}?{}", encode(&pairs))
+    pairs.push(("size".into(), size.name().into()));
+    format!("/api/v1/render.{ext}?{}", encode_pairs(&pairs))
 }
 
 /// `/api/v1/export.{ext}` (csv, xlsx, geojson) of every entity matching the filters.
 pub fn export_href(state: &ViewState, ext: &str) -> String {
     let mut q = state.query.clone();
-    q.limit = crate::model::Query::default().limit;
-    format!("/api/v1/export.{ext}?{}", encode(&q.to_pairs()))
+    q.limit = super::DEFAULT_LIMIT;
+    format!("/api/v1/export.{ext}?{}", encode_pairs(&q.to_pairs()))
 }
 
 #[cfg(test)]
@@ -106,7 +103,7 @@ mod tests {
             interactive: false,
         };
         assert_eq!(
-            render_href(&s, &embed, "png", "a4-landscape"),
+            render_href(&s, &embed, "png", ImageSize::A4Landscape),
             "/api/v1/render.png?sector=marine&at=118.0000,24.0000,7&title=%E6%B5%B7%E6%B4%8B&legend=0&size=a4-landscape"
         );
     }

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-/// The page's path and query. The app needs no client-side router: its two pages never
+/// The address bar: the page's path and query. The app needs no client-side router: its two pages never
 /// link to each other, and every change of view is a change of query on the same path. So
 /// this replaces `leptos_router` with the History API, which makes the wasm 12%
 /// smaller (BENCHMARKS.md).
 #[derive(Clone, Copy)]
-pub struct PageUrl {
+pub struct AddressBar {
     /// `/`, `/embed`, or anything else (answered with the 404 page).
     pub path: StoredValue<String>,
     /// The query without its `?`; back and forward (`popstate`) set it too.
@@ -13,10 +13,10 @@ pub struct PageUrl {
     set_query: WriteSignal<String>,
 }
 
-impl PageUrl {
+impl AddressBar {
     /// Reads the URL from the request (server) or `window.location` (browser), once per
     /// page, and provides it to every component.
-    pub fn provide() -> PageUrl {
+    pub fn provide() -> AddressBar {
         let (path, query) = current();
         let (query, set_query) = signal(query);
         #[cfg(feature = "hydrate")]
@@ -26,7 +26,7 @@ impl PageUrl {
             });
             on_cleanup(move || on_pop.remove());
         }
-        let url = PageUrl {
+        let url = AddressBar {
             path: StoredValue::new(path),
             query,
             set_query,

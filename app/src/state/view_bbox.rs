@@ -3,7 +3,8 @@
 //! estimate decides what to fetch).
 use leptos::prelude::*;
 
-use super::{use_view_state, Viewport};
+use super::use_view_state;
+use crate::model::{Viewport, TILE_SIZE};
 
 /// The map size assumed until the browser has measured it (on the server, and in the first
 /// client render, which must match it): a large desktop map, so the first list leaves out
@@ -11,10 +12,10 @@ use super::{use_view_state, Viewport};
 pub const ASSUMED_MAP_SIZE: (f64, f64) = (1920.0, 1080.0);
 
 /// `[west, south, east, north]` the map shows, estimated from the URL's centre and zoom and
-/// the map element's size in pixels: Web Mercator (360° per 256·2^zoom px, north–south
+/// the map element's size in pixels: Web Mercator (360° per TILE_SIZE·2^zoom px, north–south
 /// shrunk by cos(lat)), widened outward to 0.001° so the request stays short.
 pub fn view_bbox(v: Viewport, (width, height): (f64, f64)) -> [f64; 4] {
-    let per_px = 360.0 / (256.0 * math::pow(2.0, v.zoom));
+    let per_px = 360.0 / (TILE_SIZE * math::pow(2.0, v.zoom));
     let dx = width / 2.0 * per_px;
     let dy = height / 2.0 * per_px * math::cos(v.lat.to_radians());
     let (down, up) = (
@@ -50,7 +51,7 @@ mod math {
 /// viewport (the map then frames the whole province, so everything is in view).
 pub type ViewBbox = Memo<Option<[f64; 4]>>;
 
-/// Creates the view's [`ViewBbox`] and provides it.
+/// Creates the view's [`ViewBbox`].
 pub fn provide_view_bbox() -> ViewBbox {
     let view = use_view_state();
     let viewport = Memo::new(move |_| view.state.with(|s| s.viewport));
@@ -66,12 +67,10 @@ pub fn provide_view_bbox() -> ViewBbox {
             map_size.set(size);
         }
     });
-    let bbox = Memo::new(move |_| {
+    Memo::new(move |_| {
         let size = map_size.get().unwrap_or(ASSUMED_MAP_SIZE);
         Some(view_bbox(viewport.get()?, size))
-    });
-    provide_context(bbox);
-    bbox
+    })
 }
 
 #[cfg(test)]

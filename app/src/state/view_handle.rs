@@ -1,5 +1,8 @@
-use super::{query_pairs, PageUrl, ViewState};
 use leptos::prelude::*;
+
+use super::AddressBar;
+use crate::model::params::query_pairs;
+use crate::model::ViewState;
 
 /// Read the view state (a memo over the URL) and change it (by navigating).
 #[derive(Clone, Copy)]
@@ -28,7 +31,7 @@ pub fn use_view_state() -> ViewStateHandle {
     if let Some(handle) = use_context::<ViewStateHandle>() {
         return handle;
     }
-    let url = use_context::<PageUrl>().unwrap_or_else(PageUrl::provide);
+    let url = use_context::<AddressBar>().unwrap_or_else(AddressBar::provide);
     let state = Memo::new(move |_| url.query.with(|q| ViewState::from_pairs(&query_pairs(q))));
     // Stay on the page in use: the full map (`/`) or the embedded one (`/embed`).
     let navigate = Callback::new(move |(next, replace): (ViewState, bool)| {

@@ -1,9 +1,7 @@
 //! How an embedded map (`/embed?…`) looks: `title`, `legend`, `controls`, `interactive`.
-use crate::model::QueryError;
+use super::params::{parse_flag, parse_title, ParamError, EMBED_PARAMS};
 
-pub const MAX_TITLE_CHARS: usize = 100;
-
-/// Options of the embed page; the full map ignores them.
+/// Options of the embed page; the full map ignores them. Images read `title` and `legend`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedOptions {
     pub title: Option<String>,
@@ -26,30 +24,20 @@ impl Default for EmbedOptions {
 }
 
 impl EmbedOptions {
-    pub const PARAMS: [&'static str; 4] = ["title", "legend", "controls", "interactive"];
-
-    /// Sets one parameter (one of [`Self::PARAMS`]); a bad value is named, not ignored.
-    pub fn set(&mut self, param: &str, value: &str) -> Result<(), QueryError> {
-        let flag = || match value {
-            "1" | "true" => Ok(true),
-            "0" | "false" => Ok(false),
-            _ => Err(QueryError {
-                param: param.into(),
-                message: format!("expected 0 or 1, got {value:?}"),
-            }),
-        };
+    /// Sets one of [`EMBED_PARAMS`]; a bad value is named, not ignored.
+    pub fn set(&mut self, param: &str, value: &str) -> Result<(), ParamError> {
         match param {
-            "title" if value.chars().count() > MAX_TITLE_CHARS => {
-                return Err(QueryError {
-                    param: "title".into(),
-                    message: format!("at most {MAX_TITLE_CHARS} characters"),
-                })
+            "title" => self.title = parse_title(value)?,
+            "legend" => self.legend = parse_flag(param, value)?,
+            "controls" => self.controls = parse_flag(param, value)?,
+            "interactive" => self.interactive = parse_flag(param, value)?,
+            _ => {
+                let known = EMBED_PARAMS.join(", ");
+                return Err(ParamError::new(
+                    param,
+                    format!("not an embed option ({known})"),
+                ));
             }
-            "title" => self.title = Some(value.trim().to_string()).filter(|t| !t.is_empty()),
-            "legend" => self.legend = flag()?,
-            "controls" => self.controls = flag()?,
-            "interactive" => self.interactive = flag()?,
-            _ => {}
         }
         Ok(())
     }
@@ -90,8 +78,9 @@ mod tests {
                 ("legend".into(), "0".into())
             ]
         );
-        let err = o.set("interactive", "no").unwrap_err();
-        assert_eq!(err.param, "interactive");
+        for bad in ["no", "true", "false", ""] {
+            assert_eq!(o.set("interactive", bad).unwrap_err().param, "interactive");
+        }
         assert_eq!(o.set("title", &"x".repeat(101)).unwrap_err().param, "title");
     }
 }

@@ -1,12 +1,12 @@
-//! Tests of the shared `Query` parser. They live here because the app crate's model
-//! directory belongs to others; the parser itself is in `app/src/model/query.rs`.
+//! Tests of [`super::Query`]'s parser, with property tests of its round trip.
 use std::collections::BTreeSet;
 
-use app::model::{slug, Query, QueryError, Sector, Tier, ALL_KINDS, ALL_TIERS, CITIES};
+use super::*;
+use crate::model::CITIES;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
-fn parse(pairs: &[(&str, &str)]) -> Result<Query, QueryError> {
+fn parse(pairs: &[(&str, &str)]) -> Result<Query, ParamError> {
     let pairs: Vec<(String, String)> = pairs
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -14,7 +14,7 @@ fn parse(pairs: &[(&str, &str)]) -> Result<Query, QueryError> {
     Query::from_pairs(&pairs)
 }
 
-fn rejected(pairs: &[(&str, &str)]) -> QueryError {
+fn rejected(pairs: &[(&str, &str)]) -> ParamError {
     match parse(pairs) {
         Err(e) => e,
         Ok(q) => panic!("{pairs:?} was accepted as {q:?}"),
@@ -22,16 +22,16 @@ fn rejected(pairs: &[(&str, &str)]) -> QueryError {
 }
 
 #[test]
-fn slugs_are_what_serde_writes() {
+fn wire_names_are_what_serde_writes() {
     let json = |v: serde_json::Value| v.as_str().map(str::to_owned);
     for s in Sector::ALL {
-        assert_eq!(json(serde_json::json!(s)), Some(slug(&s)));
+        assert_eq!(json(serde_json::json!(s)), Some(wire_name(&s)));
     }
     for t in ALL_TIERS {
-        assert_eq!(json(serde_json::json!(t)), Some(slug(&t)));
+        assert_eq!(json(serde_json::json!(t)), Some(wire_name(&t)));
     }
     for k in ALL_KINDS {
-        assert_eq!(json(serde_json::json!(k)), Some(slug(&k)));
+        assert_eq!(json(serde_json::json!(k)), Some(wire_name(&k)));
     }
 }
 

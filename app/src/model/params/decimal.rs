@@ -9,7 +9,7 @@
 /// the server and the browser read any URL the grammar accepts as the same `f64`.
 ///
 /// ```
-/// use app::model::parse_decimal;
+/// use app::model::params::parse_decimal;
 /// assert_eq!(parse_decimal("118.25"), Some(118.25));
 /// assert_eq!(parse_decimal("-2e3"), Some(-2000.0));
 /// assert_eq!(parse_decimal("0x10"), None);
