@@ -3,6 +3,9 @@ use std::{net::SocketAddr, path::PathBuf};
 
 use thiserror::Error;
 
+use crate::auth::AuthConfig;
+use crate::store::DEFAULT_DATABASE_URL;
+
 #[derive(Debug, Error)]
 pub enum ConfigError {
     #[error(
@@ -14,14 +17,30 @@ pub enum ConfigError {
          a scheme like https: or an origin like https://example.org, separated by spaces"
     )]
     FrameAncestors { source_name: String, value: String },
-    #[error(
-        "unknown flag {0:?} (known: --addr HOST:PORT, --data-dir DIR, --tile-url URL, \
-         --frame-ancestors SOURCES)"
-    )]
+    #[error("invalid value {value:?} for {source_name}: {expected}")]
+    Value {
+        source_name: String,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("unknown flag {0:?} (known: {known})", known = FLAGS.map(|f| f.0).join(", "))]
     UnknownFlag(String),
     #[error("flag {0} needs a value")]
     MissingValue(String),
 }
+
+/// Every flag with its environment variable.
+const FLAGS: [(&str, &str); 9] = [
+    ("--addr", "ATLAS_ADDR"),
+    ("--data-dir", "ATLAS_DATA_DIR"),
+    ("--tile-url", "ATLAS_TILE_URL"),
+    ("--frame-ancestors", "ATLAS_FRAME_ANCESTORS"),
+    ("--database-url", "ATLAS_DATABASE_URL"),
+    ("--secure-cookies", "ATLAS_SECURE_COOKIES"),
+    ("--session-idle-minutes", "ATLAS_SESSION_IDLE_MINUTES"),
+    ("--session-max-hours", "ATLAS_SESSION_MAX_HOURS"),
+    ("--trust-forwarded-for", "ATLAS_TRUST_FORWARDED_FOR"),
+];
 
 /// Server settings. Precedence: flag > `ATLAS_*` env > `LEPTOS_SITE_ADDR` (set by cargo-leptos) > default.
 #[derive(Clone, Debug)]
@@ -33,6 +52,15 @@ pub struct Config {
     pub tile_attribution: Option<String>,
     /// Who may put `/embed` in a frame (CSP `frame-ancestors`); other pages: only this site.
     pub frame_ancestors: String,
+    /// `sqlite://PATH` (default, created on first start) or `postgres://…`.
+    pub database_url: String,
+    pub auth: AuthConfig,
+}
+
+/// One setting's value and where it came from (for error messages).
+struct Setting {
+    source: String,
+    value: String,
 }
 
 impl Config {
@@ -41,53 +69,88 @@ impl Config {
         args: impl IntoIterator<Item = String>,
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, ConfigError> {
-        let (mut addr, mut data_dir, mut tile_url, mut ancestors) = (None, None, None, None);
+        let mut flags: Vec<(&str, String)> = Vec::new();
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
-            let slot = match flag.as_str() {
-                "--addr" => &mut addr,
-                "--data-dir" => &mut data_dir,
-                "--tile-url" => &mut tile_url,
-                "--frame-ancestors" => &mut ancestors,
-                _ => return Err(ConfigError::UnknownFlag(flag)),
+            let Some((name, _)) = FLAGS.iter().find(|(f, _)| *f == flag) else {
+                return Err(ConfigError::UnknownFlag(flag));
             };
-            *slot = Some(args.next().ok_or(ConfigError::MissingValue(flag))?);
+            flags.push((name, args.next().ok_or(ConfigError::MissingValue(flag))?));
         }
-        let (addr_source, addr_value) = match addr {
-            Some(a) => ("--addr".to_string(), a),
-            None => ["ATLAS_ADDR", "LEPTOS_SITE_ADDR"]
-                .iter()
-                .find_map(|k| env(k).map(|v| (k.to_string(), v)))
-                .unwrap_or_else(|| ("default".into(), "127.0.0.1:3000".into())),
+        let get = |flag: &str, extra_env: Option<&str>| -> Option<Setting> {
+            if let Some((_, v)) = flags.iter().rev().find(|(f, _)| *f == flag) {
+                return Some(Setting {
+                    source: flag.into(),
+                    value: v.clone(),
+                });
+            }
+            let vars = FLAGS.iter().filter(|(f, _)| *f == flag).map(|(_, e)| *e);
+            vars.chain(extra_env).find_map(|k| {
+                env(k).map(|value| Setting {
+                    source: k.into(),
+                    value,
+                })
+            })
         };
-        let addr = addr_value.parse().map_err(|_| ConfigError::Addr {
-            source_name: addr_source,
-            value: addr_value,
+        let or_default = |s: Option<Setting>, default: &str| {
+            s.unwrap_or_else(|| Setting {
+                source: "default".into(),
+                value: default.into(),
+            })
+        };
+        let addr = or_default(get("--addr", Some("LEPTOS_SITE_ADDR")), "127.0.0.1:3000");
+        let addr = addr.value.parse().map_err(|_| ConfigError::Addr {
+            source_name: addr.source,
+            value: addr.value,
         })?;
-        let nonempty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
-        let (ancestors_source, ancestors) = match ancestors {
-            Some(a) => ("--frame-ancestors", a),
-            None => match env("ATLAS_FRAME_ANCESTORS") {
-                Some(a) => ("ATLAS_FRAME_ANCESTORS", a),
-                None => ("default", "*".into()),
-            },
-        };
+        let ancestors = or_default(get("--frame-ancestors", None), "*");
         let frame_ancestors =
-            frame_ancestors(&ancestors).map_err(|value| ConfigError::FrameAncestors {
-                source_name: ancestors_source.into(),
+            frame_ancestors(&ancestors.value).map_err(|value| ConfigError::FrameAncestors {
+                source_name: ancestors.source,
                 value,
             })?;
+        let nonempty = |s: Option<Setting>| s.map(|s| s.value).filter(|v| !v.trim().is_empty());
+        let minutes = |flag, default| number(or_default(get(flag, None), default));
         Ok(Config {
             addr,
-            data_dir: data_dir
-                .or_else(|| env("ATLAS_DATA_DIR"))
-                .unwrap_or_else(|| "data".into())
-                .into(),
-            tile_url: nonempty(tile_url.or_else(|| env("ATLAS_TILE_URL"))),
-            tile_attribution: nonempty(env("ATLAS_TILE_ATTRIBUTION")),
+            data_dir: or_default(get("--data-dir", None), "data").value.into(),
+            tile_url: nonempty(get("--tile-url", None)),
+            tile_attribution: env("ATLAS_TILE_ATTRIBUTION").filter(|v| !v.trim().is_empty()),
             frame_ancestors,
+            database_url: or_default(get("--database-url", None), DEFAULT_DATABASE_URL).value,
+            auth: AuthConfig {
+                secure_cookies: switch(or_default(get("--secure-cookies", None), "0"))?,
+                idle_ms: minutes("--session-idle-minutes", "60")? * 60_000,
+                max_age_ms: minutes("--session-max-hours", "12")? * 3_600_000,
+                trust_forwarded_for: switch(or_default(get("--trust-forwarded-for", None), "0"))?,
+            },
         })
     }
+}
+
+fn switch(s: Setting) -> Result<bool, ConfigError> {
+    match s.value.as_str() {
+        "1" | "true" => Ok(true),
+        "0" | "false" => Ok(false),
+        _ => Err(ConfigError::Value {
+            source_name: s.source,
+            value: s.value,
+            expected: "1 or 0",
+        }),
+    }
+}
+
+/// A whole number from 1 to 100 000 (minutes or hours).
+fn number(s: Setting) -> Result<i64, ConfigError> {
+    s.value
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=100_000).contains(n))
+        .ok_or(ConfigError::Value {
+            source_name: s.source,
+            value: s.value,
+            expected: "a whole number from 1 to 100000",
+        })
 }
 
 /// Checks a space-separated CSP source list (it goes into a header, so no `;` or quotes

@@ -3,7 +3,9 @@ use std::net::SocketAddr;
 
 use thiserror::Error;
 
-use crate::{config::ConfigError, data::DataError, render::RenderError};
+use crate::{
+    cli::CliError, config::ConfigError, data::DataError, render::RenderError, store::StoreError,
+};
 
 #[derive(Debug, Error)]
 pub enum StartupError {
@@ -13,6 +15,10 @@ pub enum StartupError {
     Data(#[from] DataError),
     #[error("image export: {0}")]
     Render(#[from] RenderError),
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Cli(#[from] CliError),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {source}")]

@@ -4,18 +4,22 @@
 #![recursion_limit = "256"]
 
 pub mod atlas;
+pub mod auth;
 pub mod basemap;
 pub mod catalogue;
+pub mod cli;
 pub mod config;
 pub mod data;
 pub mod error;
 pub mod export;
 pub mod feature_cache;
 pub mod index;
+pub mod pages;
 pub mod render;
 pub mod routes;
 pub mod security;
 pub mod state;
+pub mod store;
 
 pub use routes::router;
 pub use state::AppState;

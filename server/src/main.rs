@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::get_configuration;
 use server::render::{Rasteriser, FONT_DIR};
-use server::{config::Config, data::Data, error::StartupError, router, AppState};
+use server::store::Store;
+use server::{cli, config::Config, data::Data, error::StartupError, router, AppState};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -22,14 +23,21 @@ async fn main() -> ExitCode {
 }
 
 async fn run() -> Result<(), StartupError> {
-    let config = Config::from_args_and_env(std::env::args().skip(1), |k| std::env::var(k).ok())?;
-    let data = Data::load(&config.data_dir)?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let env = |k: &str| std::env::var(k).ok();
+    if let Some((command, url)) = cli::parse(&args, env)? {
+        return Ok(cli::run(command, &url, std::io::stdin().lock()).await?);
+    }
+    let config = Config::from_args_and_env(args, env)?;
+    let data = Arc::new(Data::load(&config.data_dir)?);
     tracing::info!(version = %data.version, dir = %config.data_dir.display(), "data loaded");
     let leptos_options = get_configuration(None)
         .map_err(|e| StartupError::Leptos(e.to_string()))?
         .leptos_options;
     let rasteriser = Arc::new(Rasteriser::new(Path::new(FONT_DIR))?);
-    let state = AppState::new(leptos_options, data, &config, rasteriser);
+    let store = Store::open(&config.database_url).await?;
+    tracing::info!(url = %redacted(&config.database_url), "store open");
+    let state = AppState::new(leptos_options, data, &config, rasteriser, store);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| StartupError::Bind {
@@ -42,10 +50,22 @@ async fn run() -> Result<(), StartupError> {
         source,
     })?;
     tracing::info!("listening on http://{bound}");
-    axum::serve(listener, router(state))
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
         .map_err(StartupError::Serve)
+}
+
+/// The URL without its password, for the log.
+fn redacted(url: &str) -> String {
+    match (url.split_once("://"), url.rfind('@')) {
+        (Some((scheme, rest)), Some(at)) if at > scheme.len() => {
+            let user = rest.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***{}", &url[at..])
+        }
+        _ => url.to_owned(),
+    }
 }

@@ -4,9 +4,11 @@ use app::ClientConfig;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
+use crate::auth::AuthConfig;
+use crate::store::Store;
 use crate::{config::Config, data::Data, render::Rasteriser, security::SecurityPolicy};
 
-/// Shared, read-only application state (cheap to clone).
+/// Shared application state (cheap to clone): read-only data, and the store for accounts.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
@@ -15,14 +17,17 @@ pub struct AppState {
     pub security: Arc<SecurityPolicy>,
     /// Fonts loaded once at start-up, shared by every PNG export.
     pub rasteriser: Arc<Rasteriser>,
+    pub store: Store,
+    pub auth: AuthConfig,
 }
 
 impl AppState {
     pub fn new(
         leptos_options: LeptosOptions,
-        data: Data,
+        data: Arc<Data>,
         config: &Config,
         rasteriser: Arc<Rasteriser>,
+        store: Store,
     ) -> Self {
         let client = ClientConfig {
             tile_url: config.tile_url.clone(),
@@ -31,10 +36,12 @@ impl AppState {
         let security = SecurityPolicy::new(&config.frame_ancestors, config.tile_url.as_deref());
         AppState {
             leptos_options,
-            data: Arc::new(data),
+            data,
             client,
             security: Arc::new(security),
             rasteriser,
+            store,
+            auth: config.auth.clone(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Plain types and rules shared by the server and the browser: the catalogue's contract
 //! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`), the URL grammar
 //! (`params`, `Query`, `ViewState`), the map's look and the links built from a view.
+mod account;
 mod embed_options;
 mod entity;
 mod enums;
@@ -15,6 +16,7 @@ mod sector_info;
 mod share_links;
 mod view_state;
 
+pub use account::{AuditEntry, Role, UserInfo};
 pub use embed_options::EmbedOptions;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{wire_name, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};

@@ -1,14 +1,13 @@
 //! `/api/v1/render.{svg,png}`: the map view of a URL as an image, made on the server.
 //! The footer's date is today in China Standard Time (UTC+8, no daylight saving), the
 //! time zone of the data; it is part of the ETag so a cached picture never shows a stale date.
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::{
     extract::State,
     http::{header, HeaderMap},
     response::{IntoResponse, Response},
 };
 
+use super::dates::today_in_china;
 use super::{
     api_error::ApiError,
     cache::cached,
@@ -16,29 +15,6 @@ use super::{
 };
 use crate::render::{render_svg, RenderRequest};
 use crate::state::AppState;
-
-const CST_OFFSET_SECS: u64 = 8 * 3600;
-
-/// The civil date `days` after 1970-01-01, as `YYYY-MM-DD` (Howard Hinnant's algorithm).
-fn date_from_days(days: u64) -> String {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-fn today_in_china() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    date_from_days((secs + CST_OFFSET_SECS) / 86_400)
-}
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -109,16 +85,4 @@ pub async fn png(
     Params(p): Params,
 ) -> Result<Response, ApiError> {
     render(Format::Png, s, headers, p).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::date_from_days;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(date_from_days(0), "1970-01-01");
-        assert_eq!(date_from_days(11_016), "2000-02-29");
-        assert_eq!(date_from_days(20_089), "2025-01-01");
-    }
 }

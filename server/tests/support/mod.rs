@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod binary;
+pub mod databases;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -30,14 +31,47 @@ pub fn app() -> Router {
     app_with(Config::from_args_and_env([], |_| None).expect("default config"))
 }
 
-/// The router over the bundled data with a given configuration.
+/// The router over the bundled data with a given configuration, and a fresh SQLite store.
 pub fn app_with(config: Config) -> Router {
-    let data = Data::load(&repo_path("data")).expect("bundled data loads");
+    router(state_with(config))
+}
+
+/// The bundled data, loaded once per test binary.
+pub fn data() -> Arc<Data> {
+    static DATA: OnceLock<Arc<Data>> = OnceLock::new();
+    DATA.get_or_init(|| Arc::new(Data::load(&repo_path("data")).expect("bundled data loads")))
+        .clone()
+}
+
+/// A state over the bundled data with an empty store of its own (a temporary SQLite file,
+/// kept until the test binary ends).
+pub fn state_with(config: Config) -> AppState {
     let options = LeptosOptions::builder()
         .output_name("fujian-cluster-atlas")
         .site_root(repo_path("assets").to_string_lossy().to_string())
         .build();
-    router(AppState::new(options, data, &config, rasteriser()))
+    let dir = tempfile::tempdir().expect("a temporary directory").keep();
+    let url = format!("sqlite://{}", dir.join("atlas.sqlite").display());
+    let store = block_on_own_runtime(async move { server::store::Store::open(&url).await })
+        .expect("a fresh store");
+    AppState::new(options, data(), &config, rasteriser(), store)
+}
+
+/// Runs `f` to completion on a runtime of its own thread, so it can be called from inside
+/// or outside a test's runtime alike.
+pub fn block_on_own_runtime<F: std::future::Future + Send + 'static>(f: F) -> F::Output
+where
+    F::Output: Send + 'static,
+{
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime")
+            .block_on(f)
+    })
+    .join()
+    .expect("the store opens without panicking")
 }
 
 /// The fonts, loaded once per test binary (as the server loads them once at start-up).

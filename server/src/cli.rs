@@ -1,0 +1,148 @@
+//! The server's commands beside serving: `user add` (the first admin comes from here: there
+//! is no default account) and `db backup` / `db restore` (SQLite).
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use app::model::Role;
+use thiserror::Error;
+
+use crate::auth::{accounts, AuthError};
+use crate::store::{backup_sqlite, restore_sqlite, Store, StoreError, DEFAULT_DATABASE_URL};
+
+pub const USAGE: &str = "usage: server [FLAGS]                     serve the atlas (see README)
+       server user add --role ROLE NAME      add an account (editor, reviewer or admin); the
+                                            password is read from standard input
+       server db backup FILE                 copy the SQLite store to a new FILE
+       server db restore FILE                replace the SQLite store's contents with FILE's
+  commands take --database-url URL (or ATLAS_DATABASE_URL; default sqlite://var/atlas.sqlite)";
+
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error("{0}\n{USAGE}")]
+    Usage(String),
+    #[error(transparent)]
+    Auth(#[from] AuthError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("reading the password from standard input: {0}")]
+    Stdin(std::io::Error),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    AddUser { name: String, role: Role },
+    Backup(PathBuf),
+    Restore(PathBuf),
+}
+
+/// A command and its database URL, or `None` when `args` are the server's flags.
+pub fn parse(
+    args: &[String],
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Option<(Command, String)>, CliError> {
+    let (Some(first), Some(second)) = (args.first(), args.get(1)) else {
+        return Ok(None);
+    };
+    if !matches!(first.as_str(), "user" | "db") {
+        return Ok(None);
+    }
+    let mut url = env("ATLAS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+    let (mut role, mut positional) = (None, Vec::new());
+    let mut rest = args[2..].iter();
+    while let Some(a) = rest.next() {
+        let mut value = || {
+            rest.next()
+                .cloned()
+                .ok_or(CliError::Usage(format!("{a} needs a value")))
+        };
+        match a.as_str() {
+            "--role" => role = Some(value()?),
+            "--database-url" => url = value()?,
+            _ => positional.push(a.clone()),
+        }
+    }
+    let one = |what: &str| match positional.as_slice() {
+        [p] => Ok(p.clone()),
+        _ => Err(CliError::Usage(format!("expected one {what}"))),
+    };
+    let command = match (first.as_str(), second.as_str()) {
+        ("user", "add") => {
+            let role = role.ok_or(CliError::Usage("--role is required".into()))?;
+            let role = Role::parse("--role", &role).map_err(|e| CliError::Usage(e.message))?;
+            Command::AddUser {
+                name: one("NAME")?,
+                role,
+            }
+        }
+        ("db", "backup") => Command::Backup(one("FILE")?.into()),
+        ("db", "restore") => Command::Restore(one("FILE")?.into()),
+        _ => return Err(CliError::Usage(format!("unknown command {first} {second}"))),
+    };
+    Ok(Some((command, url)))
+}
+
+/// Runs `command` against the store at `url`, saying what it did on standard output.
+pub async fn run(command: Command, url: &str, stdin: impl BufRead) -> Result<(), CliError> {
+    let store = Store::open(url).await?;
+    match command {
+        Command::AddUser { name, role } => {
+            let mut password = String::new();
+            stdin
+                .take(4096)
+                .read_line(&mut password)
+                .map_err(CliError::Stdin)?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            let who = accounts::Actor {
+                name: None,
+                address: "command line".into(),
+            };
+            accounts::add_user(&store, &name, role, password, &who).await?;
+            println!("added {} {name}", role.name());
+        }
+        Command::Backup(file) => {
+            backup_sqlite(&store, &file).await?;
+            println!("backed up to {}", file.display());
+        }
+        Command::Restore(file) => {
+            restore_sqlite(&store, &file).await?;
+            println!("restored from {}", file.display());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn commands_parse_and_the_server_flags_are_left_alone() {
+        let none = |_: &str| None;
+        assert_eq!(parse(&args("--addr 127.0.0.1:0"), none).unwrap(), None);
+        let (cmd, url) = parse(&args("user add --role admin ada"), none)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            cmd,
+            Command::AddUser {
+                name: "ada".into(),
+                role: Role::Admin
+            }
+        );
+        assert_eq!(url, DEFAULT_DATABASE_URL);
+        let (cmd, url) = parse(&args("db backup b.sqlite --database-url sqlite://x"), none)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (cmd, url.as_str()),
+            (Command::Backup("b.sqlite".into()), "sqlite://x")
+        );
+        assert!(parse(&args("user add ada"), none).is_err(), "role required");
+        assert!(parse(&args("user add --role root ada"), none).is_err());
+        assert!(parse(&args("db drop"), none).is_err());
+    }
+}

@@ -1,0 +1,53 @@
+use app::model::{escape_markup, Lang};
+use app::tr;
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+
+use super::href;
+
+/// A whole page around `body`: the site's stylesheet, no scripts.
+pub fn document(lang: Lang, title: &str, css: &str, body: impl IntoView + 'static) -> String {
+    let html = Owner::new().with(|| body.into_view().to_html());
+    format!(
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{} · {}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg"><link rel="stylesheet" href="{}"></head><body class="account-page">{html}</body></html>"#,
+        tr!(lang, html_lang),
+        escape_markup(title),
+        tr!(lang, title),
+        escape_markup(css),
+    )
+}
+
+/// The header every account page shares: the product, the language switch, the way back.
+pub fn page_header(lang: Lang, path: &str) -> impl IntoView {
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    view! {
+        <header class="site-header">
+            <a class="brand" href=href("/", lang)>{tr!(lang, title)}</a>
+            <div class="header-actions">
+                <a class="lang-toggle" href=href(path, other)>{tr!(lang, switch_lang)}</a>
+            </div>
+        </header>
+    }
+}
+
+/// A page that only says something (e.g. that a role is needed).
+pub fn message_page(lang: Lang, css: &str, title: &str, message: String) -> String {
+    let title_owned = title.to_owned();
+    document(
+        lang,
+        title,
+        css,
+        view! {
+            {page_header(lang, "/account")}
+            <main class="account">
+                <h1>{title_owned}</h1>
+                <p class="form-error" role="alert">{message}</p>
+                <p><a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
+                <a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
+            </main>
+        },
+    )
+}
