@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::get_configuration;
 use server::render::{Rasteriser, FONT_DIR};
-use server::store::Store;
+use server::store::{redact_url, Store};
 use server::{cli, config::Config, data::Data, error::StartupError, router, AppState};
 use tracing_subscriber::EnvFilter;
 
@@ -36,7 +36,7 @@ async fn run() -> Result<(), StartupError> {
         .leptos_options;
     let rasteriser = Arc::new(Rasteriser::new(Path::new(FONT_DIR))?);
     let store = Store::open(&config.database_url).await?;
-    tracing::info!(url = %redacted(&config.database_url), "store open");
+    tracing::info!(url = %redact_url(&config.database_url), "store open");
     let state = AppState::new(leptos_options, data, &config, rasteriser, store);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -57,15 +57,4 @@ async fn run() -> Result<(), StartupError> {
         })
         .await
         .map_err(StartupError::Serve)
-}
-
-/// The URL without its password, for the log.
-fn redacted(url: &str) -> String {
-    match (url.split_once("://"), url.rfind('@')) {
-        (Some((scheme, rest)), Some(at)) if at > scheme.len() => {
-            let user = rest.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}:***{}", &url[at..])
-        }
-        _ => url.to_owned(),
-    }
 }

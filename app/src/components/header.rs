@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use crate::model::Lang::{En, Zh};
 use crate::tr;
 
-/// Product name and tagline in both languages whatever the UI language; `children` are the page's actions (right side).
+/// Product name and tagline in both languages whatever the UI language; `children` are the
+/// page's actions (right side), then the way to the account pages (a plain link: nothing of
+/// the editing code is on this page).
 #[component]
 pub fn Header(#[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
@@ -15,7 +17,10 @@ pub fn Header(#[prop(optional)] children: Option<Children>) -> impl IntoView {
             <span class="tagline">
                 {tr!(Zh, tagline)} " · " {tr!(En, tagline)}
             </span>
-            <div class="header-actions">{children.map(|c| c())}</div>
+            <div class="header-actions">
+                {children.map(|c| c())}
+                <a class="account-link" href="/account">{tr!(Zh, account.account)} " · " {tr!(En, account.account)}</a>
+            </div>
         </header>
     }
 }

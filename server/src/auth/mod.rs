@@ -1,9 +1,8 @@
 //! Who may change what: accounts and roles, Argon2id passwords, server-side sessions in the
-//! store, the role check every write passes (an extractor, so handlers never decide it),
-//! refusal of cross-site writes, login throttling and the audit log.
+//! store, login throttling and the audit log. The HTTP side (the role extractors every
+//! write passes, the refusal of cross-site writes) is `routes::auth_extract` and
+//! `routes::cross_site`.
 pub mod accounts;
-pub mod extract;
-mod origin;
 pub mod password;
 pub mod session;
 
@@ -12,8 +11,6 @@ use thiserror::Error;
 
 use crate::store::StoreError;
 
-pub use extract::{Admin, Auth, ClientAddress, Editor, Reviewer, SignedInUser};
-pub use origin::refuse_cross_site;
 pub use session::SignedIn;
 
 /// Session and throttling settings (from `Config`).

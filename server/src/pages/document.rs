@@ -9,7 +9,7 @@ use super::href;
 pub fn document(lang: Lang, title: &str, css: &str, body: impl IntoView + 'static) -> String {
     let html = Owner::new().with(|| body.into_view().to_html());
     format!(
-        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{} · {}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg"><link rel="stylesheet" href="{}"></head><body class="account-page">{html}</body></html>"#,
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{} · {}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg"><link rel="stylesheet" href="{}"><link rel="stylesheet" href="/account.css"></head><body class="account-page">{html}</body></html>"#,
         tr!(lang, html_lang),
         escape_markup(title),
         tr!(lang, title),

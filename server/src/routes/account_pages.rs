@@ -7,10 +7,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::auth_extract::{ClientAddress, SignedInUser};
 use super::form_body::FormBody;
 use super::page_auth::{PageContext, PageSignedIn};
 use super::ApiError;
-use crate::auth::{accounts, session, ClientAddress, SignedInUser};
+use crate::auth::{accounts, session};
 use crate::pages::{account_page, href, login_page, Flash};
 use crate::state::AppState;
 

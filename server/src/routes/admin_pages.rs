@@ -6,13 +6,14 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::account_pages::{notice, Done};
+use super::auth_extract::{Admin, ClientAddress};
 use super::dates::minute_of;
 use super::form_body::FormBody;
 use super::page_auth::{PageAuth, PageContext};
 use super::params::Params;
 use super::users_api::{audit_filter, AUDIT_PAGE};
 use super::ApiError;
-use crate::auth::{accounts, Admin, ClientAddress};
+use crate::auth::accounts;
 use crate::pages::{audit_page, users_page, AuditQuery, AuditRow, Flash};
 use crate::state::AppState;
 

@@ -7,8 +7,9 @@ use axum::extract::FromRequestParts;
 use axum::http::{request::Parts, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
+use super::auth_extract::{Auth, Needs, SignedInUser};
 use super::ApiError;
-use crate::auth::{extract::Needs, Auth, SignedIn, SignedInUser};
+use crate::auth::SignedIn;
 use crate::pages::{href, message_page};
 use crate::state::AppState;
 

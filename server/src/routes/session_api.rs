@@ -8,8 +8,9 @@ use axum::{
 use serde::Deserialize;
 use serde_json::json;
 
+use super::auth_extract::{ClientAddress, SignedInUser};
 use super::{json_body::JsonBody, ApiError};
-use crate::auth::{accounts, session, ClientAddress, SignedInUser};
+use crate::auth::{accounts, session};
 use crate::state::AppState;
 
 #[derive(Deserialize)]

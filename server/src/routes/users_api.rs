@@ -9,8 +9,9 @@ use axum::{
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::auth_extract::{Admin, Auth, ClientAddress};
 use super::{json_body::JsonBody, params::Params, ApiError};
-use crate::auth::{accounts, Admin, Auth, ClientAddress};
+use crate::auth::accounts;
 use crate::state::AppState;
 use crate::store::AuditFilter;
 

@@ -26,7 +26,7 @@ static MIGRATIONS: Migrator = sqlx::migrate!("./migrations");
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("database URL {0:?}: expected sqlite://PATH or postgres://USER:PASSWORD@HOST/DB")]
+    #[error("database URL {:?}: expected sqlite://PATH or postgres://USER:PASSWORD@HOST/DB", redact_url(.0))]
     BadUrl(String),
     #[error("cannot create the directory {dir} for the database: {source}")]
     CreateDir { dir: String, source: std::io::Error },
@@ -81,8 +81,10 @@ impl Store {
     pub async fn open(url: &str) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of(url)?;
+        // Errors name the database, never its password.
+        let shown = redact_url(url);
         let connect = |source| StoreError::Connect {
-            url: url.to_owned(),
+            url: shown.clone(),
             source,
         };
         let mut options: AnyConnectOptions = url.parse().map_err(connect)?;
@@ -98,6 +100,9 @@ impl Store {
         }
         let pool = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+            // An unreachable database stops start-up within seconds, and a request waits
+            // no longer than this for a connection.
+            .acquire_timeout(std::time::Duration::from_secs(5))
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -117,11 +122,11 @@ impl Store {
             .map_err(connect)?;
         MIGRATIONS.run(&pool).await.map_err(|e| match e {
             MigrateError::VersionMissing(version) => StoreError::Newer {
-                url: url.to_owned(),
+                url: shown.clone(),
                 version,
             },
             source => StoreError::Migrate {
-                url: url.to_owned(),
+                url: shown.clone(),
                 source,
             },
         })?;
@@ -140,6 +145,17 @@ fn create_parent_dir(url: &str) -> Result<(), StoreError> {
             })
         }
         _ => Ok(()),
+    }
+}
+
+/// The URL with any password replaced by `***`, for logs and messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.split_once("://"), url.rfind('@')) {
+        (Some((scheme, rest)), Some(at)) if at > scheme.len() + 3 => {
+            let user = rest.split([':', '@']).next().unwrap_or_default();
+            format!("{scheme}://{user}:***{}", &url[at..])
+        }
+        _ => url.to_owned(),
     }
 }
 
@@ -190,5 +206,10 @@ mod tests {
         );
         assert_eq!(sqlite_path("sqlite:/tmp/b.db"), "/tmp/b.db");
         assert_eq!(random_id().unwrap().len(), 32);
+        assert_eq!(
+            redact_url("postgres://u:pw@h:5/db"),
+            "postgres://u:***@h:5/db"
+        );
+        assert_eq!(redact_url("sqlite://var/a.sqlite"), "sqlite://var/a.sqlite");
     }
 }

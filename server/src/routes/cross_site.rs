@@ -9,8 +9,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::AuthError;
-use crate::routes::ApiError;
+use super::ApiError;
+use crate::auth::AuthError;
 
 fn same_site(request: &Request) -> bool {
     let h = request.headers();

@@ -8,10 +8,10 @@ use app::model::Role;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 
-use super::accounts::Actor;
-use super::session::{current, SignedIn};
-use super::AuthError;
-use crate::routes::ApiError;
+use super::ApiError;
+use crate::auth::accounts::Actor;
+use crate::auth::session::{current, SignedIn};
+use crate::auth::AuthError;
 use crate::state::AppState;
 
 /// A role an endpoint needs.
