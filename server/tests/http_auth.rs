@@ -16,6 +16,7 @@ const PW: &str = "a long enough password";
 
 struct Client {
     app: Router,
+    store: server::store::Store,
     /// Where requests come from (the throttle counts per address too).
     from: std::net::SocketAddr,
     /// Every body seen, to check that none carries a password hash.
@@ -36,6 +37,7 @@ impl Client {
             add_user(&state.store, name, role, PW, &who).await.unwrap();
         }
         Client {
+            store: state.store.clone(),
             app: router(state),
             from: ([10, 0, 0, 1], 5000).into(),
             seen: Vec::new(),
@@ -346,4 +348,37 @@ async fn bad_bodies_are_400s_naming_the_body() {
         )
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+}
+
+#[tokio::test]
+async fn sessions_end_when_idle_or_too_old() {
+    let mut c = Client::new().await;
+    let (_, idle) = c.login("eve", PW).await;
+    let (_, old) = c.login("ada", PW).await;
+    // The defaults: 60 idle minutes, 12 hours in all.
+    let ago = |ms: i64| server::store::now_ms() - ms;
+    sqlx::query("UPDATE sessions SET last_seen = $1 WHERE user_name = 'eve'")
+        .bind(ago(61 * 60_000))
+        .execute(&c.store.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE sessions SET created_at = $1 WHERE user_name = 'ada'")
+        .bind(ago(13 * 3_600_000))
+        .execute(&c.store.pool)
+        .await
+        .unwrap();
+    for cookie in [idle, old] {
+        let (status, _, _) = c
+            .send("GET", "/api/v1/session", None, cookie.as_deref(), &[])
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let left: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) AS n FROM sessions")
+            .fetch_one(&c.store.pool)
+            .await
+            .unwrap(),
+        "n",
+    );
+    assert_eq!(left, 0, "expired sessions are deleted");
 }
