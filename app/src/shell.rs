@@ -14,6 +14,8 @@ pub struct ClientConfig {
     pub tile_url: Option<String>,
     /// Attribution shown for that tile layer.
     pub tile_attribution: Option<String>,
+    /// Where the base map is, for this data version (cacheable for good).
+    pub basemap_url: String,
 }
 
 /// The HTML document around the app. Rendered only on the server, so the `<head>` is
@@ -31,11 +33,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <title inner_html=title></title>
                 <meta name="atlas-tile-url" content=config.tile_url.unwrap_or_default() />
                 <meta name="atlas-tile-attribution" content=config.tile_attribution.unwrap_or_default() />
+                <meta name="atlas-basemap-url" content=config.basemap_url />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 <link rel="stylesheet" href="/vendor/leaflet/leaflet.css" />
                 <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) />
-                // Leaflet is a classic script: it must define `L` before the wasm runs.
-                <script src="/vendor/leaflet/leaflet.js"></script>
+                // Leaflet must define `L` before the wasm runs: deferred scripts run in order,
+                // before the (module) hydration script, without holding up the parser.
+                <script defer src="/vendor/leaflet/leaflet.js"></script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
             </head>

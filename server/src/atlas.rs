@@ -3,14 +3,38 @@ use std::sync::Arc;
 
 use app::api::{Atlas, EntityDetail, EntityName, SearchPage, TOP_MATCHES};
 use app::model::params::{parse_city, ParamError};
-use app::model::{CityProfile, Indicator, Query, SectorInfo};
+use app::model::{
+    CityProfile, ClustersAnswer, Indicator, Query, SectorInfo, CLUSTER_BELOW_ZOOM,
+    FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME,
+};
 
 use crate::data::Data;
+use crate::render::Projection;
 
 pub struct ServerAtlas(pub Arc<Data>);
 
+impl ServerAtlas {
+    /// The clusters of a clustered view: the asked `zoom` over the query's `bbox`, or for
+    /// the first view (no `bbox`) Fujian's frame at the zoom a typical map fits it to.
+    fn view_clusters(&self, query: &Query, zoom: Option<u8>) -> Option<ClustersAnswer> {
+        let (bbox, zoom) = match (query.bbox, zoom) {
+            (Some(b), Some(z)) => (b, z),
+            (None, None) => {
+                let (w, h) = FIRST_VIEW_MAP_SIZE;
+                let z = Projection::fit(FUJIAN_FRAME, w, h).zoom();
+                (FUJIAN_FRAME, z.floor() as u8)
+            }
+            _ => return None,
+        };
+        (f64::from(zoom) < CLUSTER_BELOW_ZOOM).then(|| ClustersAnswer {
+            zoom,
+            clusters: self.0.index.clusters(query, bbox, zoom),
+        })
+    }
+}
+
 impl Atlas for ServerAtlas {
-    fn search(&self, query: &Query) -> SearchPage {
+    fn search(&self, query: &Query, zoom: Option<u8>) -> SearchPage {
         let (index, entities) = (&self.0.index, &self.0.catalogue.entities);
         let anywhere = Query {
             bbox: None,
@@ -39,6 +63,7 @@ impl Atlas for ServerAtlas {
                 })
                 .collect(),
             facets: index.facets(&anywhere),
+            clusters: self.view_clusters(query, zoom),
         }
     }
 

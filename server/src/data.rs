@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use crate::basemap::{BaseMap, BaseMapError};
 use crate::catalogue::{Catalogue, CatalogueError};
+use crate::compressed::Compressed;
 use crate::feature_cache::FeatureCache;
 use crate::index::Index;
 
@@ -29,6 +30,8 @@ pub struct Data {
     /// Built once here and shared read-only by every request.
     pub index: Index,
     pub features: FeatureCache,
+    /// The base map as every page fetches it, compressed once.
+    pub basemap_body: Compressed,
     /// Short content hash of the data files: changes whenever the data does (used for ETags).
     pub version: String,
 }
@@ -43,7 +46,10 @@ impl Data {
         let index = Index::build(&catalogue.entities);
         let features = FeatureCache::new(&catalogue.entities);
         let version = version_of(dir)?;
+        let basemap_body =
+            Compressed::new(basemap.geojson.clone().into_bytes(), "application/geo+json");
         Ok(Data {
+            basemap_body,
             basemap,
             catalogue,
             index,

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod basemap;
 pub mod catalogue;
 pub mod cli;
+pub mod compressed;
 pub mod config;
 pub mod data;
 pub mod error;

@@ -38,6 +38,10 @@ async fn run() -> Result<(), StartupError> {
     let store = Store::open(&config.database_url).await?;
     tracing::info!(url = %redact_url(&config.database_url), "store open");
     let state = AppState::new(leptos_options, data, &config, rasteriser, store);
+    // The picture the first page shows: ready before the first visitor asks.
+    state
+        .previews
+        .get(&state.data, &app::model::ViewState::default());
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| StartupError::Bind {

@@ -5,6 +5,7 @@ use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
 use crate::auth::AuthConfig;
+use crate::render::PreviewCache;
 use crate::store::Store;
 use crate::{config::Config, data::Data, render::Rasteriser, security::SecurityPolicy};
 
@@ -19,6 +20,8 @@ pub struct AppState {
     pub rasteriser: Arc<Rasteriser>,
     pub store: Store,
     pub auth: AuthConfig,
+    /// First-view pictures, drawn once per view (the default view at start-up).
+    pub previews: Arc<PreviewCache>,
 }
 
 impl AppState {
@@ -32,6 +35,7 @@ impl AppState {
         let client = ClientConfig {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
+            basemap_url: app::model::basemap_href(&data.version),
         };
         let security = SecurityPolicy::new(&config.frame_ancestors, config.tile_url.as_deref());
         AppState {
@@ -42,6 +46,7 @@ impl AppState {
             rasteriser,
             store,
             auth: config.auth.clone(),
+            previews: Arc::new(PreviewCache::default()),
         }
     }
 }

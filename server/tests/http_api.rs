@@ -178,3 +178,40 @@ async fn ogc_api_features_core() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(item["id"], "graphene-cluster");
 }
+
+#[tokio::test]
+async fn first_view_pictures_and_the_versioned_base_map_are_cached() {
+    let resp = get_with(
+        "/api/v1/preview.svg?sector=marine",
+        &[("accept-encoding", "br")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()["content-encoding"], "br");
+    assert!(resp.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("image/svg+xml"));
+    let tag = resp.headers()["etag"].to_str().unwrap().to_string();
+    let again = get_with(
+        "/api/v1/preview.svg?sector=marine",
+        &[("if-none-match", &tag)],
+    )
+    .await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    let (status, body) = json("/api/v1/preview.svg?at=24,118,9").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["param"], "at");
+    let (_, health) = json("/healthz").await;
+    let version = health["data_version"].as_str().unwrap();
+    let current = get(&format!("/api/v1/basemap.geojson?v={version}")).await;
+    assert!(current.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    let stale = get("/api/v1/basemap.geojson?v=old").await;
+    assert!(!stale.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+}

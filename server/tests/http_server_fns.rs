@@ -105,3 +105,26 @@ async fn search_sends_listings_and_the_detail_the_whole_entity() {
     assert!(!whole["related"].as_array().unwrap().is_empty(), "{whole}");
     assert_ne!(whole["members"][0]["name_zh"], "", "{whole}");
 }
+
+#[tokio::test]
+async fn a_clustered_view_brings_its_clusters_and_the_first_view_too() {
+    let (status, page) =
+        json("/api/search_entities?query=bbox%3D115.8%2C23.5%2C120.8%2C28.4%26zoom%3D6").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(page["clusters"]["zoom"], 6);
+    assert!(!page["clusters"]["clusters"].as_array().unwrap().is_empty());
+    let (_, first) = json("/api/search_entities?query=").await;
+    assert!(
+        first["clusters"]["zoom"].as_u64().unwrap() < 8,
+        "the first view is clustered: {}",
+        first["clusters"]
+    );
+    let (_, zoomed) = json("/api/search_entities?query=bbox%3D118%2C24.4%2C118.2%2C24.6").await;
+    assert!(
+        zoomed["clusters"].is_null(),
+        "no zoom asked, a bbox given: no clusters"
+    );
+    let (status, body) = json("/api/search_entities?query=zoom%3D6%26zoom%3D7").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["param"], "zoom");
+}

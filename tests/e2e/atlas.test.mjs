@@ -17,7 +17,7 @@ const resultCount = async (page, n) => page.waitForFunction(
   (want) => document.querySelector('.result-count')?.textContent.startsWith(`${want} `), n, { timeout: 15_000 });
 
 async function openFilters(page) {
-  if (!(await page.locator('details.filters').evaluate((d) => d.open))) await page.click('details.filters summary');
+  if (await page.getAttribute('#filters-toggle', 'aria-expanded') !== 'true') await page.click('#filters-toggle');
   await page.waitForSelector('#f-sector-new_materials');
 }
 
@@ -101,7 +101,7 @@ test('list keyboard navigation and the English toggle', async () => {
   await searches.at(-1);
   await page.waitForFunction((want) => document.activeElement?.dataset?.id === want, id, { timeout: 5_000 });
   await page.click('.lang-toggle');
-  await page.waitForFunction(() => document.querySelector('details.filters summary')?.textContent === 'Filters');
+  await page.waitForFunction(() => document.querySelector('#filters-toggle')?.textContent === 'Filters');
   assert.match(page.url(), /lang=en/);
   assert.equal(await page.getAttribute('#map', 'aria-label'), 'Map of Fujian');
   assert.equal(await page.getAttribute('aside.detail', 'aria-label'), 'Details');

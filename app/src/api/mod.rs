@@ -9,7 +9,8 @@ mod search_entities;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Entity, FacetCounts};
+use crate::model::params::{parse_int_in, query_pairs, ParamError};
+use crate::model::{ClustersAnswer, Entity, FacetCounts, Query};
 pub use get_city_profile::{get_city_profile, GetCityProfile};
 pub use get_detail::{get_detail, GetDetail};
 pub use get_indicators::{get_indicators, GetIndicators};
@@ -30,6 +31,27 @@ pub struct SearchPage {
     pub top: Vec<EntityName>,
     /// Counts for each facet value, the other filters applied, province-wide.
     pub facets: FacetCounts,
+    /// The view's clusters when it is clustered (asked with `zoom=`, or the first view):
+    /// the map draws them at once instead of asking for them after hydration.
+    pub clusters: Option<ClustersAnswer>,
+}
+
+/// What `search_entities` reads from its query string: the filters (with the view's
+/// `bbox`) and, for a clustered view, the grid `zoom` of its clusters.
+pub fn parse_search(query: &str) -> Result<(Query, Option<u8>), ParamError> {
+    let mut pairs = query_pairs(query);
+    let zooms: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "zoom")
+        .map(|(_, v)| v.clone())
+        .collect();
+    pairs.retain(|(k, _)| k != "zoom");
+    let zoom = match zooms.as_slice() {
+        [] => None,
+        [z] => Some(parse_int_in("zoom", z, 0..=20)? as u8),
+        _ => return Err(ParamError::new("zoom", "given more than once")),
+    };
+    Ok((Query::from_pairs(&pairs)?, zoom))
 }
 
 /// How many best matches [`SearchPage::top`] holds.
@@ -55,8 +77,9 @@ pub struct EntityDetail {
 /// What the UI asks of the server; implemented in `server/` over the R-tree index.
 #[cfg(feature = "ssr")]
 pub trait Atlas: Send + Sync {
-    /// Entities in the query's `bbox`; counts, facets and `top` ignore the `bbox`.
-    fn search(&self, query: &crate::model::Query) -> SearchPage;
+    /// Entities in the query's `bbox`; counts, facets and `top` ignore the `bbox`. With a
+    /// `zoom` (or no `bbox`: the first view), also the clusters of the view at that zoom.
+    fn search(&self, query: &Query, zoom: Option<u8>) -> SearchPage;
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;
     fn indicators(&self) -> Vec<crate::model::Indicator>;

@@ -3,20 +3,19 @@ use leptos::server_fn::codec::GetUrl;
 
 use super::SearchPage;
 
-/// Entities for a URL query string (the same parameters as `/api/v1/entities`).
-/// A GET, so responses are cacheable like the REST API.
+/// Entities for a URL query string (the parameters of `/api/v1/entities`, and `zoom` for a
+/// clustered view's clusters: [`super::parse_search`]). A GET, so responses are cacheable
+/// like the REST API.
 #[server(input = GetUrl, output = super::JsonText, endpoint = "search_entities")]
 pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
-    let q = crate::model::Query::from_pairs(&crate::model::params::query_pairs(&query)).map_err(
-        |e| {
-            // Bad input is the caller's to fix: 400, never a 500.
-            if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
-                resp.set_status(http::StatusCode::BAD_REQUEST);
-            }
-            ServerFnError::new(e.to_string())
-        },
-    )?;
+    let (q, zoom) = super::parse_search(&query).map_err(|e| {
+        // Bad input is the caller's to fix: 400, never a 500.
+        if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+            resp.set_status(http::StatusCode::BAD_REQUEST);
+        }
+        ServerFnError::new(e.to_string())
+    })?;
     let atlas = use_context::<super::AtlasContext>()
         .ok_or_else(|| ServerFnError::new("the atlas is not provided"))?;
-    Ok(atlas.search(&q))
+    Ok(atlas.search(&q, zoom))
 }

@@ -5,7 +5,7 @@ use super::{
     lang_toggle::LangToggle, print_sheet::PrintSheet, profile_nav::ProfileNav,
     result_list::ResultList, search_box::SearchBox, sector_overview::SectorOverview,
 };
-use crate::map::map_view::MapView;
+use crate::map::{map_preview::MapPreview, map_view::MapView};
 use crate::state::{provide_atlas_data, use_view_state};
 use crate::tr;
 
@@ -18,6 +18,7 @@ pub fn AtlasPage() -> impl IntoView {
     let error = move || view.state.with(|s| s.error.clone());
     view! {
         <div class="atlas" lang=move || tr!(lang(), html_lang)>
+            <MapPreview />
             <PrintSheet />
             <aside class="sidebar" aria-label=move || tr!(lang(), filters)>
                 <div class="sidebar-top">

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::map::map_view::MapView;
+use crate::map::{map_preview::MapPreview, map_view::MapView};
 use crate::state::{provide_atlas_data, use_view_state};
 use crate::tr;
 
@@ -19,6 +19,7 @@ pub fn EmbedPage() -> impl IntoView {
             {move || title().map(|t| view! { <h1 class="embed-title">{t}</h1> })}
             {move || error().map(|e| view! { <p class="url-error" role="alert">{e.to_string()}</p> })}
             <section class="map-area embed-map">
+                <MapPreview />
                 <MapView embedded=true />
             </section>
             <a class="open-full-map" href=full_map target="_blank" rel="noopener">

@@ -8,9 +8,11 @@ use crate::i18n::{self, city_name};
 use crate::markup::{facet_groups, FacetGroup, FacetItem};
 use crate::model::{sector_info, wire_name, Sector, ALL_KINDS, ALL_TIERS, CITIES};
 use crate::model::{Panel, ViewState};
-use crate::state::use_atlas_data;
-use crate::state::use_view_state;
+use crate::state::{use_atlas_data, use_view_state, Fold};
 use crate::tr;
+
+/// Wide enough for the filters to be open on first load (`style/main.css` agrees).
+const OPEN_FROM: &str = "(min-width: 1024px)";
 
 fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -26,7 +28,16 @@ pub fn FilterPanel() -> impl IntoView {
     let search = use_atlas_data().search;
     let sectors = use_atlas_data().sectors;
     let lang = move || view.state.with(|s| s.lang);
-    let open = move || view.state.with(|s| s.panel == Panel::Filters);
+    // `panel=filters` opens them; another panel (the sector overview) folds them on its
+    // way in; else they are open on wide screens and folded on small ones.
+    let forced = move || {
+        view.state.with(|s| match s.panel {
+            Panel::Filters => Some(true),
+            Panel::Sectors => Some(false),
+            Panel::List => None,
+        })
+    };
+    let fold = Fold::new(OPEN_FROM);
     // One listener for every checkbox (they are markup): the fieldset names the facet,
     // the checkbox's value the key.
     let on_change = move |ev: leptos::ev::Event| {
@@ -60,14 +71,14 @@ pub fn FilterPanel() -> impl IntoView {
     // New counts rewrite the checkboxes: keep the keyboard on the one it toggled.
     let focus = KeepFocus::new(".filters", "id");
     let clear = move |_| view.update(false, ViewState::clear_filters);
-    let toggle_open = move |ev: leptos::ev::Event| {
-        let is_open = event_target::<leptos::web_sys::Element>(&ev).has_attribute("open");
-        // Closing only returns to the list if the filters were the open panel: another
-        // panel (e.g. the sector overview) closes this one on its way in.
-        view.update(true, |v| match (is_open, v.panel) {
-            (true, _) => v.panel = Panel::Filters,
-            (false, Panel::Filters) => v.panel = Panel::List,
-            (false, _) => {}
+    let toggle_open = move |_| {
+        let open = fold.toggle(forced());
+        view.update(true, |v| {
+            v.panel = match (open, v.panel) {
+                (true, _) => Panel::Filters,
+                (false, Panel::Filters) => Panel::List,
+                (false, other) => other,
+            }
         });
     };
     let groups = move || {
@@ -141,10 +152,17 @@ pub fn FilterPanel() -> impl IntoView {
         })
     };
     view! {
-        <details class="filters" prop:open=open on:toggle=toggle_open>
-            <summary>{move || tr!(lang(), filters)}</summary>
-            <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{groups}</Transition>
-            <button type="button" class="clear-filters" on:click=clear>{move || tr!(lang(), clear_all)}</button>
-        </details>
+        <section class="filters" data-fold=move || fold.attr(forced()) aria-labelledby="filters-toggle">
+            <h2 class="fold-head">
+                <button type="button" id="filters-toggle" class="fold-toggle" aria-controls="filters-body"
+                    aria-expanded=move || fold.expanded(forced()).to_string() on:click=toggle_open>
+                    {move || tr!(lang(), filters)}
+                </button>
+            </h2>
+            <div id="filters-body" class="fold-body">
+                <Transition fallback=move || view! { <p class="loading">{tr!(lang(), loading)}</p> }>{groups}</Transition>
+                <button type="button" class="clear-filters" on:click=clear>{move || tr!(lang(), clear_all)}</button>
+            </div>
+        </section>
     }
 }

@@ -20,7 +20,8 @@ use crate::model::Lang;
 use crate::model::{EmbedOptions, Viewport};
 use crate::model::{FUJIAN_FRAME, ZOOM_SNAP};
 
-/// URL of the base map the server validated at start-up.
+/// URL of the base map the server validated at start-up, when the shell does not say
+/// the versioned one (`atlas-basemap-url`).
 const BASEMAP_URL: &str = "/api/v1/basemap.geojson";
 
 /// A live map; dropping it removes the map from the page.
@@ -72,27 +73,56 @@ impl MapHandle {
         }
     }
 
-    /// Flies to a chosen entity's sites: zoomed in on one site, or framing them all.
-    pub fn show_sites(&self, sites: &[(f64, f64)]) {
-        match sites {
-            [] => {}
-            [(lon, lat)] => {
-                let zoom = self.map.get_zoom().max(SHOW_ZOOM);
-                self.map.fly_to(&lat_lng(*lon, *lat), zoom);
-            }
-            _ => {
-                let corners = js_sys::Array::new();
-                for (lon, lat) in sites {
-                    corners.push(&lat_lng(*lon, *lat));
-                }
-                let padding = js_sys::Array::of2(&40.into(), &40.into());
-                self.map.fly_to_bounds(
-                    &corners,
-                    &options(&[("maxZoom", SHOW_ZOOM.into()), ("padding", padding.into())]),
-                );
-            }
+    /// Flies to a chosen entity's sites, framed in the part of the map the detail panel
+    /// leaves visible: zoomed in on one site, or fitting them all.
+    pub fn show_sites(&self, sites: &[(f64, f64)], container: &HtmlElement) {
+        if sites.is_empty() {
+            return;
         }
+        let corners = js_sys::Array::new();
+        for (lon, lat) in sites {
+            corners.push(&lat_lng(*lon, *lat));
+        }
+        let max_zoom = match sites {
+            [_] => self.map.get_zoom().max(SHOW_ZOOM),
+            _ => SHOW_ZOOM,
+        };
+        let ((l, t), (r, b)) = clear_of_panel(container);
+        let pair = |x: f64, y: f64| js_sys::Array::of2(&x.into(), &y.into());
+        self.map.fly_to_bounds(
+            &corners,
+            &options(&[
+                ("maxZoom", max_zoom.into()),
+                ("paddingTopLeft", pair(l, t).into()),
+                ("paddingBottomRight", pair(r, b).into()),
+            ]),
+        );
     }
+}
+
+/// Padding (top-left, bottom-right) in px that keeps fitted sites out from under the detail
+/// panel: beside it on a wide screen, above it where it is a bottom sheet (phones).
+fn clear_of_panel(container: &HtmlElement) -> ((f64, f64), (f64, f64)) {
+    const MARGIN: f64 = 40.0;
+    let plain = ((MARGIN, MARGIN), (MARGIN, MARGIN));
+    let Some(panel) = leptos::prelude::document()
+        .query_selector(".detail")
+        .ok()
+        .flatten()
+    else {
+        return plain;
+    };
+    let (map, p) = (
+        container.get_bounding_client_rect(),
+        panel.get_bounding_client_rect(),
+    );
+    let sheet = p.width() >= 0.9 * map.width();
+    let (right, bottom) = if sheet {
+        (MARGIN, (map.bottom() - p.top()).max(0.0) + MARGIN)
+    } else {
+        ((map.right() - p.left()).max(0.0) + MARGIN, MARGIN)
+    };
+    ((MARGIN, MARGIN), (right, bottom))
 }
 
 fn meta(name: &str) -> Option<String> {
@@ -202,7 +232,8 @@ async fn load_basemap(
     slot: Rc<BasemapSlot>,
     on_city: impl Fn(String) + 'static,
 ) {
-    let Ok(data) = fetch_json(BASEMAP_URL).await else {
+    let url = meta("atlas-basemap-url").unwrap_or_else(|| BASEMAP_URL.into());
+    let Ok(data) = fetch_json(&url).await else {
         let _ = el.set_attribute("data-basemap-error", "true");
         return;
     };

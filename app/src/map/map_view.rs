@@ -2,6 +2,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::legend::Legend;
+use crate::model::SEA_COLOR;
 use crate::tr;
 
 /// The map area. Leaflet is created in the browser once the element exists, redrawn from
@@ -15,7 +16,8 @@ pub fn MapView(#[prop(optional)] embedded: bool) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     browser::attach(node, embedded);
     view! {
-        <div class="map" id="map" node_ref=node role="region" aria-label=move || tr!(view.state.with(|s| s.lang), map_label)></div>
+        <div class="map" id="map" node_ref=node role="region" style=format!("background:{SEA_COLOR}")
+            aria-label=move || tr!(view.state.with(|s| s.lang), map_label)></div>
         {legend.then(|| view! { <Legend /> })}
     }
 }
@@ -27,7 +29,9 @@ mod browser {
 
     use crate::map::cluster_layer::{clusters_url, fetch_clusters};
     use crate::map::leaflet_map::{mount, MapHandle};
-    use crate::model::{EmbedOptions, Entity, LegendRows, CLUSTER_BELOW_ZOOM};
+    use crate::model::{
+        ClustersAnswer, EmbedOptions, Entity, Lang, LegendRows, SectorInfo, CLUSTER_BELOW_ZOOM,
+    };
     use crate::state::{use_atlas_data, use_view_state};
 
     pub fn attach(node: NodeRef<Div>, embedded: bool) {
@@ -115,9 +119,12 @@ mod browser {
             }
             flown.set_value(Some(sel));
             let sites: Vec<(f64, f64)> = d.entity.sites().collect();
+            let Some(el) = node.get_untracked() else {
+                return;
+            };
             handle.with_value(|h| {
                 if let Some(h) = h {
-                    h.show_sites(&sites);
+                    h.show_sites(&sites, &el);
                 }
             });
         });
@@ -154,36 +161,71 @@ mod browser {
                 });
                 return;
             }
+            let ticket = generation.get_value() + 1;
+            generation.set_value(ticket);
+            let chosen = sel.clone();
+            // The search brings the first view's clusters: drawn at once if the map's grid
+            // zoom is theirs, else asked for the map's exact bounds.
+            let map_zoom = handle.with_value(|h| h.as_ref().map(|h| h.map.get_zoom().floor()));
+            if let Some(cells) = page
+                .clusters
+                .as_ref()
+                .filter(|c| Some(f64::from(c.zoom)) == map_zoom)
+            {
+                let drawn = draw_clusters(
+                    handle,
+                    cells,
+                    &page.entities,
+                    (&colors, lang),
+                    chosen.as_deref(),
+                );
+                data.drawn.set(drawn);
+                return;
+            }
             let filters = view.state.with_untracked(|s| s.filter_query());
             let Some(url) =
                 handle.with_value(|h| h.as_ref().map(|h| clusters_url(&h.map, &filters)))
             else {
                 return;
             };
-            let ticket = generation.get_value() + 1;
-            generation.set_value(ticket);
-            let chosen = sel.clone();
             leptos::task::spawn_local(async move {
                 let Ok(cells) = fetch_clusters(&url).await else {
                     return;
                 };
-                if generation.get_value() != ticket {
-                    return;
-                }
-                handle.with_value(|h| {
-                    let Some(h) = h else { return };
-                    let mut drawn = LegendRows::default();
-                    let singles = h.clusters.show(&cells, &colors, lang, &mut drawn);
-                    let shown: Vec<Entity> = page
-                        .entities
-                        .into_iter()
-                        .filter(|e| singles.contains(&e.id) || Some(&e.id) == chosen.as_ref())
-                        .collect();
-                    h.markers
-                        .draw(&shown, &colors, chosen.as_deref(), lang, &mut drawn);
+                if generation.get_value() == ticket {
+                    let drawn = draw_clusters(
+                        handle,
+                        &cells,
+                        &page.entities,
+                        (&colors, lang),
+                        chosen.as_deref(),
+                    );
                     data.drawn.set(drawn);
-                });
+                }
             });
         });
+    }
+
+    /// Donuts for the cells of several sites, markers for the entities of single-site cells
+    /// (and the selected one); what was drawn, for the legend.
+    fn draw_clusters(
+        handle: StoredValue<Option<MapHandle>, LocalStorage>,
+        cells: &ClustersAnswer,
+        entities: &[Entity],
+        (colors, lang): (&[SectorInfo], Lang),
+        chosen: Option<&str>,
+    ) -> LegendRows {
+        let mut drawn = LegendRows::default();
+        handle.with_value(|h| {
+            let Some(h) = h else { return };
+            let singles = h.clusters.show(cells, colors, lang, &mut drawn);
+            let shown: Vec<Entity> = entities
+                .iter()
+                .filter(|e| singles.contains(&e.id) || Some(e.id.as_str()) == chosen)
+                .cloned()
+                .collect();
+            h.markers.draw(&shown, colors, chosen, lang, &mut drawn);
+        });
+        drawn
     }
 }

@@ -10,6 +10,7 @@ mod leaflet;
 #[cfg(feature = "hydrate")]
 mod leaflet_map;
 mod legend;
+pub mod map_preview;
 pub mod map_view;
 #[cfg(feature = "hydrate")]
 mod marker_parts;

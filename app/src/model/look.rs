@@ -9,6 +9,11 @@ pub const CLUSTER_BELOW_ZOOM: f64 = 8.0;
 /// The first view without `at=`: Fujian and the Taiwan Strait, `[west, south, east, north]`.
 pub const FUJIAN_FRAME: [f64; 4] = [115.8, 21.9, 122.1, 28.4];
 
+/// The map size the first view (no `at=`) is prepared for on the server, before the browser
+/// has measured its map: a laptop's map beside the sidebar. The preview picture fits the
+/// frame at this size's zoom, and the first clusters are counted at it.
+pub const FIRST_VIEW_MAP_SIZE: (f64, f64) = (960.0, 720.0);
+
 /// Web Mercator as Leaflet draws it: the world is `TILE_SIZE · 2^zoom` px wide.
 pub const TILE_SIZE: f64 = 256.0;
 

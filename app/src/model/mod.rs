@@ -26,8 +26,8 @@ pub use legend_rows::{LegendRow, LegendRows};
 pub use look::{
     badge_css, donut, legend_tier_symbol, tier_radius, MarkerLook, RegionKind, RegionLook,
     BADGE_BORDER, BADGE_FONT_SIZE, BADGE_RADIUS, BADGE_SIZE, BADGE_TEXT, BASEMAP_ATTRIBUTION,
-    CLUSTER_BELOW_ZOOM, FUJIAN_FRAME, LEGEND_TIER_FILL, MARKER_FILL_OPACITY, REGION_STROKE,
-    RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
+    CLUSTER_BELOW_ZOOM, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, LEGEND_TIER_FILL, MARKER_FILL_OPACITY,
+    REGION_STROKE, RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
 };
 pub use params::{ParamError, Viewport};
 pub use query::{Query, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
@@ -35,7 +35,9 @@ pub use results::{CityProfile, ClusterCell, ClustersAnswer, FacetCounts};
 pub use sector_info::{
     sector_color, sector_info, Indicator, IndicatorValue, SectorInfo, NO_SECTOR_COLOR,
 };
-pub use share_links::{export_href, iframe_snippet, render_href, FramePreset};
+pub use share_links::{
+    basemap_href, export_href, iframe_snippet, preview_href, render_href, FramePreset,
+};
 pub use view_state::{Panel, ViewState};
 
 /// The ten places the catalogue assigns entities to: the nine prefecture-level cities and 平潭.

@@ -59,6 +59,29 @@ pub fn render_href(state: &ViewState, embed: &EmbedOptions, ext: &str, size: Ima
     format!("/api/v1/render.{ext}?{}", encode_pairs(&pairs))
 }
 
+/// The base map of data `version` (the page learns it from the shell): cacheable for good.
+pub fn basemap_href(version: &str) -> String {
+    format!("/api/v1/basemap.geojson?v={version}")
+}
+
+/// The picture the page shows in the map's place while the map loads
+/// (`/api/v1/preview.svg`): the filters, viewport and language of the view; nothing else,
+/// so views that draw the same share one cached picture.
+pub fn preview_href(state: &ViewState) -> String {
+    let picture = ViewState {
+        query: state.query.clone(),
+        viewport: state.viewport,
+        lang: state.lang,
+        ..ViewState::default()
+    };
+    let pairs = picture.to_pairs();
+    if pairs.is_empty() {
+        "/api/v1/preview.svg".into()
+    } else {
+        format!("/api/v1/preview.svg?{}", encode_pairs(&pairs))
+    }
+}
+
 /// `/api/v1/export.{ext}` (csv, xlsx, geojson) of every entity matching the filters.
 pub fn export_href(state: &ViewState, ext: &str) -> String {
     let mut q = state.query.clone();

@@ -194,17 +194,25 @@ impl ViewState {
         self.query.bbox = keep;
     }
 
-    /// The filters alone, as a query string for the search server function.
+    /// The filters alone, as a query string (for the clusters of the map's exact bounds).
     pub fn filter_query(&self) -> String {
-        self.search_query(None)
+        let mut q = self.query.clone();
+        q.limit = super::MAX_LIMIT;
+        encode_pairs(&q.to_pairs())
     }
 
-    /// [`Self::filter_query`] limited to `bbox`, the map's view (when known).
+    /// [`Self::filter_query`] limited to `bbox`, the map's view (when known), and for a
+    /// clustered view the grid zoom, so the answer brings its clusters
+    /// (`crate::api::parse_search` reads it).
     pub fn search_query(&self, bbox: Option<[f64; 4]>) -> String {
         let mut q = self.query.clone();
         q.limit = super::MAX_LIMIT;
         q.bbox = bbox.or(q.bbox);
-        encode_pairs(&q.to_pairs())
+        let mut pairs = q.to_pairs();
+        if let Some(v) = self.viewport.filter(|v| v.zoom < super::CLUSTER_BELOW_ZOOM) {
+            pairs.push(("zoom".into(), format!("{}", v.zoom.floor())));
+        }
+        encode_pairs(&pairs)
     }
 }
 

@@ -3,10 +3,12 @@
 //! back/forward step through changes; what the page loads for it is [`AtlasData`].
 mod address_bar;
 mod atlas_data;
+mod fold;
 mod view_bbox;
 mod view_handle;
 
 pub use address_bar::AddressBar;
 pub use atlas_data::{provide_atlas_data, use_atlas_data, AtlasData};
+pub use fold::Fold;
 pub use view_bbox::{provide_view_bbox, ViewBbox};
 pub use view_handle::{use_view_state, ViewStateHandle};

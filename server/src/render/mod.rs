@@ -5,6 +5,8 @@
 mod frame;
 mod layers;
 mod legend;
+mod preview;
+mod preview_cache;
 mod projection;
 mod raster;
 mod request;
@@ -18,6 +20,8 @@ use thiserror::Error;
 
 pub use frame::{source_line, BASEMAP_ATTRIBUTION};
 pub use layers::CLUSTER_BELOW_ZOOM;
+pub use preview::{preview_projection, preview_svg};
+pub use preview_cache::PreviewCache;
 pub use projection::{Projection, FUJIAN_FRAME};
 pub use raster::{Rasteriser, FONT_DIR};
 pub use request::RenderRequest;

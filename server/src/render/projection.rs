@@ -61,6 +61,26 @@ impl Projection {
         Projection::new(lon, lat, zoom.clamp(0.0, 20.0), width, height)
     }
 
+    /// Exactly `bbox` at `zoom`: the view's size is the box's, in pixels.
+    pub fn frame(bbox: [f64; 4], zoom: f64) -> Projection {
+        let world = TILE_SIZE * zoom.exp2();
+        let (x0, y1) = unit(bbox[0], bbox[1]);
+        let (x1, y0) = unit(bbox[2], bbox[3]);
+        Projection {
+            zoom,
+            world,
+            left: x0 * world,
+            top: y0 * world,
+            width: (x1 - x0) * world,
+            height: (y1 - y0) * world,
+        }
+    }
+
+    /// Width and height in CSS pixels.
+    pub fn size(&self) -> (f64, f64) {
+        (self.width, self.height)
+    }
+
     /// The zoom level (fractional after a fit); it decides clusters vs markers.
     pub fn zoom(&self) -> f64 {
         self.zoom

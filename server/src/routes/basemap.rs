@@ -1,20 +1,37 @@
 use axum::{
-    extract::State,
-    http::{header, HeaderMap},
-    response::{IntoResponse, Response},
+    extract::{Query, State},
+    http::{header, HeaderMap, HeaderValue},
+    response::Response,
 };
+use serde::Deserialize;
 
 use super::{cache::cached, ApiError};
 use crate::state::AppState;
 
-/// The validated base map, byte for byte, cacheable by data version.
+#[derive(Deserialize)]
+pub struct Version {
+    v: Option<String>,
+}
+
+/// What never changes at one URL: `?v=` names the data version it was made from.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// The validated base map, byte for byte, compressed once at start-up. At the URL the page
+/// is given (`app::model::basemap_href`, with the data version) it may be cached for good; elsewhere
+/// it is revalidated by ETag.
 pub async fn basemap(
     State(state): State<AppState>,
     headers: HeaderMap,
+    Query(version): Query<Version>,
 ) -> Result<Response, ApiError> {
-    cached(&state.data.version, "basemap", &headers, || async {
-        let body = state.data.basemap.geojson.clone();
-        Ok(([(header::CONTENT_TYPE, "application/geo+json")], body).into_response())
+    let current = version.v.as_deref() == Some(state.data.version.as_str());
+    let mut response = cached(&state.data.version, "basemap", &headers, || async {
+        Ok(state.data.basemap_body.respond(&headers))
     })
-    .await
+    .await?;
+    if current {
+        let h = response.headers_mut();
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE));
+    }
+    Ok(response)
 }

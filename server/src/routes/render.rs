@@ -86,3 +86,25 @@ pub async fn png(
 ) -> Result<Response, ApiError> {
     render(Format::Png, s, headers, p).await
 }
+
+/// `/api/v1/preview.svg`: the first view as a picture (`render::preview_svg`), which the
+/// page shows in the map's place until Leaflet has drawn it. The page's own parameters.
+pub async fn preview(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(pairs): Params,
+) -> Result<Response, ApiError> {
+    let view = app::model::ViewState::from_pairs(&pairs);
+    if let Some(e) = view.error {
+        return Err(e.into());
+    }
+    let key = app::model::preview_href(&view);
+    cached(&s.data.version, &key, &headers, || async {
+        let (data, previews) = (s.data.clone(), s.previews.clone());
+        let picture = tokio::task::spawn_blocking(move || previews.get(&data, &view))
+            .await
+            .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))?;
+        Ok(picture.respond(&headers))
+    })
+    .await
+}

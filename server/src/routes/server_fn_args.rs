@@ -2,9 +2,10 @@
 //! answers a missing, repeated or unknown one with a 500 (`Args|missing field …`) before the
 //! function runs. This checks every call first, with the same parsers the functions use, so
 //! bad input is a 400 JSON naming the parameter, like every other public URL.
-use app::api::{GetCityProfile, GetDetail, GetIndicators, GetSectors, SearchEntities};
+use app::api::{
+    parse_search, GetCityProfile, GetDetail, GetIndicators, GetSectors, SearchEntities,
+};
 use app::model::params::{parse_city, query_pairs, ParamError};
-use app::model::Query;
 use axum::{extract::Request, middleware::Next, response::IntoResponse, response::Response};
 use leptos::server_fn::ServerFn;
 
@@ -16,8 +17,7 @@ type Check = fn(&Pairs) -> Result<(), ParamError>;
 /// Every server function's path and the check of its arguments.
 const CHECKS: [(&str, Check); 5] = [
     (SearchEntities::PATH, |p| {
-        let query = only(p, "query")?;
-        Query::from_pairs(&query_pairs(&query)).map(drop)
+        parse_search(&only(p, "query")?).map(drop)
     }),
     (GetDetail::PATH, |p| only(p, "id").map(drop)),
     (GetCityProfile::PATH, |p| {

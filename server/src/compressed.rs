@@ -1,0 +1,116 @@
+//! A body compressed once (brotli and gzip at their best) and sent in the encoding the
+//! client accepts: for what every page asks for (the base map, the first-view picture),
+//! which on-the-fly compression would redo for each request at a lower quality.
+use std::io::Write;
+
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+
+#[derive(Debug)]
+pub struct Compressed {
+    identity: Vec<u8>,
+    gzip: Vec<u8>,
+    brotli: Vec<u8>,
+    content_type: &'static str,
+}
+
+impl Compressed {
+    pub fn new(body: Vec<u8>, content_type: &'static str) -> Compressed {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        // Writing to a Vec cannot fail; an empty copy would only mean sending identity.
+        let gzip = gz
+            .write_all(&body)
+            .and_then(|()| gz.finish())
+            .unwrap_or_default();
+        let mut brotli = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            ..Default::default()
+        };
+        if brotli::BrotliCompress(&mut body.as_slice(), &mut brotli, &params).is_err() {
+            brotli.clear();
+        }
+        Compressed {
+            identity: body,
+            gzip,
+            brotli,
+            content_type,
+        }
+    }
+
+    /// Sizes as `(identity, gzip, brotli)` bytes.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.identity.len(), self.gzip.len(), self.brotli.len())
+    }
+
+    /// The body in the best encoding `request` accepts (brotli, gzip, else none).
+    pub fn respond(&self, request: &HeaderMap) -> Response {
+        let accepts = |coding: &str| {
+            request
+                .get_all(header::ACCEPT_ENCODING)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .any(|c| {
+                    let mut parts = c.split(';');
+                    let name = parts.next().unwrap_or_default().trim();
+                    let refused =
+                        parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+                    name == coding && !refused
+                })
+        };
+        let (body, encoding) = if accepts("br") && !self.brotli.is_empty() {
+            (self.brotli.clone(), Some("br"))
+        } else if accepts("gzip") && !self.gzip.is_empty() {
+            (self.gzip.clone(), Some("gzip"))
+        } else {
+            (self.identity.clone(), None)
+        };
+        let mut response = body.into_response();
+        let headers = response.headers_mut();
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(self.content_type),
+        );
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        if let Some(e) = encoding {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
+        }
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn each_encoding_decodes_to_the_body() {
+        let body = "福建 ".repeat(2000).into_bytes();
+        let c = Compressed::new(body.clone(), "text/plain");
+        let (raw, gz, br) = c.sizes();
+        assert!(gz < raw / 10 && br < raw / 10, "{raw} {gz} {br}");
+        let mut unzipped = Vec::new();
+        flate2::read::GzDecoder::new(c.gzip.as_slice())
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert_eq!(unzipped, body);
+        let mut unbrotli = Vec::new();
+        brotli::BrotliDecompress(&mut c.brotli.as_slice(), &mut unbrotli).unwrap();
+        assert_eq!(unbrotli, body);
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::ACCEPT_ENCODING,
+            "gzip, deflate, br;q=0".parse().unwrap(),
+        );
+        assert_eq!(c.respond(&h).headers()[header::CONTENT_ENCODING], "gzip");
+        h.insert(header::ACCEPT_ENCODING, "gzip, br".parse().unwrap());
+        assert_eq!(c.respond(&h).headers()[header::CONTENT_ENCODING], "br");
+        assert!(c
+            .respond(&HeaderMap::new())
+            .headers()
+            .get(header::CONTENT_ENCODING)
+            .is_none());
+    }
+}

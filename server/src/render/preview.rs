@@ -1,0 +1,60 @@
+//! The first view as a picture: the map alone (sea, base map, the markers or cluster donuts
+//! of the filters), which the page shows in the map's place until Leaflet has drawn the
+//! same view. Without `at`, exactly Fujian's frame at a typical map's fitted zoom (the
+//! page scales it to fit, as Leaflet fits the frame); with `at`, a large canvas centred at
+//! that zoom (the page shows it unscaled, so every symbol is where Leaflet will draw it).
+use app::model::{ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR};
+
+use super::layers;
+use super::projection::Projection;
+use super::svg::{num, SvgWriter};
+use crate::data::Data;
+
+/// The canvas of a view with `at`: larger than most maps, so the page's crop shows no edge.
+pub const PREVIEW_CANVAS: (f64, f64) = (1600.0, 1000.0);
+
+/// Where the preview's view lies.
+pub fn preview_projection(view: &ViewState) -> Projection {
+    match view.viewport {
+        Some(v) => Projection::new(v.lon, v.lat, v.zoom, PREVIEW_CANVAS.0, PREVIEW_CANVAS.1),
+        None => {
+            let (w, h) = FIRST_VIEW_MAP_SIZE;
+            Projection::frame(FUJIAN_FRAME, Projection::fit(FUJIAN_FRAME, w, h).zoom())
+        }
+    }
+}
+
+pub fn preview_svg(data: &Data, view: &ViewState) -> String {
+    let proj = preview_projection(view);
+    let (w, h) = proj.size();
+    let mut svg = SvgWriter::new((w.round() as u32, h.round() as u32), (w, h));
+    let (ws, hs) = (num(w), num(h));
+    svg.empty(
+        "rect",
+        &[("width", &ws), ("height", &hs), ("fill", SEA_COLOR)],
+    );
+    layers::basemap(&mut svg, &data.basemap, &proj, view.lang);
+    let mut query = view.query.clone();
+    query.limit = MAX_LIMIT;
+    layers::entities(&mut svg, data, &query, &proj, view.lang);
+    svg.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::model::params::query_pairs;
+
+    #[test]
+    fn the_first_view_is_exactly_the_frame_and_a_view_with_at_is_the_canvas() {
+        let frame = preview_projection(&ViewState::default());
+        let (w, h) = frame.size();
+        let [west, south, east, north] = frame.bbox();
+        assert!((west - FUJIAN_FRAME[0]).abs() < 1e-6 && (east - FUJIAN_FRAME[2]).abs() < 1e-6);
+        assert!((south - FUJIAN_FRAME[1]).abs() < 1e-6 && (north - FUJIAN_FRAME[3]).abs() < 1e-6);
+        assert!(w > 500.0 && h > 500.0, "{w}×{h}");
+        let at = ViewState::from_pairs(&query_pairs("at=118.1,24.5,10"));
+        assert_eq!(preview_projection(&at).size(), PREVIEW_CANVAS);
+        assert_eq!(preview_projection(&at).zoom(), 10.0);
+    }
+}

@@ -1,0 +1,44 @@
+//! First-view pictures, drawn and compressed once per view and data version: every visit
+//! to a page asks for one, most for the same few views.
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use app::model::{preview_href, ViewState};
+
+use super::preview_svg;
+use crate::compressed::Compressed;
+use crate::data::Data;
+
+/// Distinct views kept; past this the cache starts again (a bound, not a policy: the
+/// common views come straight back).
+const MAX_VIEWS: usize = 256;
+
+#[derive(Debug, Default)]
+pub struct PreviewCache(Mutex<HashMap<String, Arc<Compressed>>>);
+
+impl PreviewCache {
+    /// The picture of `view`, drawn now if it is not kept yet.
+    pub fn get(&self, data: &Data, view: &ViewState) -> Arc<Compressed> {
+        let key = format!("{}{}", data.version, preview_href(view));
+        if let Some(hit) = self.lock().get(&key) {
+            return hit.clone();
+        }
+        let picture = Arc::new(Compressed::new(
+            preview_svg(data, view).into_bytes(),
+            "image/svg+xml; charset=utf-8",
+        ));
+        let mut map = self.lock();
+        if map.len() >= MAX_VIEWS {
+            map.clear();
+        }
+        map.insert(key, picture.clone());
+        picture
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Compressed>>> {
+        // A panic while holding the lock can only have left a complete map behind.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

@@ -1,0 +1,75 @@
+// The first screen: the first view as a picture until Leaflet draws it, filters open on a
+// wide screen and folded on a phone, a legend that leaves the entities in sight and folds
+// on a phone, and fly-to framing an entity beside the detail panel.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launch, openPage } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('the first view is a picture until Leaflet has drawn it', async () => {
+  const { page, problems } = await openPage(browser, '/?sector=new_energy');
+  const preview = page.locator('img.map-preview');
+  assert.equal(await preview.getAttribute('src'), '/api/v1/preview.svg?sector=new_energy');
+  assert.equal(await preview.getAttribute('data-fit'), 'contain');
+  await page.waitForSelector('#map[data-markers][data-basemap-cities]');
+  assert.equal(await preview.isVisible(), false, 'hidden once the live map is drawn');
+  const svg = await page.request.get(new URL(await preview.getAttribute('src'), page.url()).href);
+  assert.equal(svg.status(), 200);
+  assert.match(await svg.text(), /class="cluster"|class="entity-marker/);
+  assert.deepEqual(problems, []);
+});
+
+test('filters are open on a wide screen and folded on a phone', async () => {
+  for (const [viewport, open] of [[{ width: 1280, height: 800 }, true], [{ width: 375, height: 667 }, false]]) {
+    const { page, problems } = await openPage(browser, '/', viewport);
+    await page.waitForSelector('#f-sector-marine', { state: 'attached' });
+    assert.equal(await page.isVisible('#f-sector-marine'), open, `${viewport.width}px`);
+    assert.equal(await page.getAttribute('#filters-toggle', 'aria-expanded'), String(open));
+    await page.click('#filters-toggle');
+    assert.equal(await page.isVisible('#f-sector-marine'), !open, 'the toggle folds and opens them');
+    assert.deepEqual(problems, []);
+  }
+});
+
+test('the legend leaves every entity in sight at 1920×1080 and folds on a phone', async () => {
+  const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 });
+  await page.waitForSelector('.legend-rows li');
+  const legend = await page.locator('section.legend').boundingBox();
+  const box = { left: legend.x, top: legend.y, right: legend.x + legend.width, bottom: legend.y + legend.height };
+  const symbols = await page.$$eval('.cluster-icon, path.entity-marker', (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  assert.ok(symbols.length > 10, `${symbols.length} symbols`);
+  assert.deepEqual(symbols.filter((s) => overlaps(s, box)), [], 'no marker or cluster under the legend');
+  const phone = await openPage(browser, '/', { width: 375, height: 667 });
+  await phone.page.waitForSelector('#legend-body', { state: 'attached' });
+  assert.equal(await phone.page.isVisible('#legend-body'), false, 'folded on a phone');
+  await phone.page.click('#legend-toggle');
+  assert.equal(await phone.page.isVisible('#legend-body'), true);
+  assert.deepEqual([...problems, ...phone.problems], []);
+});
+
+test('choosing an entity frames its sites beside the detail panel', async () => {
+  const { page, problems } = await openPage(browser, '/?q=%E7%9F%B3%E5%A2%A8%E7%83%AF');
+  const before = page.url();
+  await page.click('.result[data-id="graphene-cluster"]');
+  await page.waitForSelector('aside.detail .detail-title');
+  await page.waitForFunction((u) => location.href !== u && new URLSearchParams(location.search).has('at'), before, { timeout: 10_000 });
+  await page.waitForTimeout(600); // the flight ends
+  const panel = await page.locator('aside.detail').boundingBox();
+  const box = { left: panel.x, top: panel.y, right: panel.x + panel.width, bottom: panel.y + panel.height };
+  const sites = await page.$$eval('path.entity-marker.selected', (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  assert.ok(sites.length >= 2, `${sites.length} sites drawn`);
+  assert.deepEqual(sites.filter((s) => overlaps(s, box)), [], 'no site behind the panel');
+  assert.deepEqual(problems, []);
+});
