@@ -19,6 +19,10 @@ test('the first view is a picture until Leaflet has drawn it', async () => {
   assert.equal(await preview.getAttribute('data-fit'), 'contain');
   await page.waitForSelector('#map[data-markers][data-basemap-cities]');
   assert.equal(await preview.isVisible(), false, 'hidden once the live map is drawn');
+  // The picture took no room of its own: the live map framed the whole frame, Taiwan too.
+  const map = await page.locator('#map').boundingBox();
+  const taiwan = await page.locator('.context-label', { hasText: '台湾省' }).boundingBox();
+  assert.ok(taiwan.y + taiwan.height <= map.y + map.height && taiwan.y >= map.y, 'Taiwan in view');
   const svg = await page.request.get(new URL(await preview.getAttribute('src'), page.url()).href);
   assert.equal(svg.status(), 200);
   assert.match(await svg.text(), /class="cluster"|class="entity-marker/);
