@@ -16,6 +16,7 @@ pub mod export;
 pub mod feature_cache;
 pub mod index;
 pub mod pages;
+pub mod plan;
 pub mod render;
 pub mod routes;
 pub mod security;

@@ -2,6 +2,7 @@
 //! (`data/entities.geojson`, `data/sectors.json`, `data/indicators.json`), the URL grammar
 //! (`params`, `Query`, `ViewState`), the map's look and the links built from a view.
 mod account;
+mod chains;
 mod embed_options;
 mod entity;
 mod enums;
@@ -17,6 +18,7 @@ mod share_links;
 mod view_state;
 
 pub use account::{AuditEntry, Role, UserInfo};
+pub use chains::{chain, sector_of_chapter3_section, Chain, CHAINS};
 pub use embed_options::EmbedOptions;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use enums::{wire_name, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};

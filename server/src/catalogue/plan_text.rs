@@ -1,6 +1,7 @@
 use std::path::Path;
 
 use super::CatalogueError;
+use crate::plan::text::normalise;
 
 /// The plan's text, as published and normalised for quote matching: the PDF extraction
 /// breaks sentences across lines and inserts page markers (`— 16 —`), so quotes are
@@ -21,7 +22,7 @@ impl PlanText {
     }
 
     pub fn new(raw: String) -> Self {
-        let normalised = normalise(&strip_page_markers(&raw));
+        let normalised = normalise(&raw);
         PlanText { raw, normalised }
     }
 
@@ -34,32 +35,6 @@ impl PlanText {
     pub fn normalised(&self) -> &str {
         &self.normalised
     }
-}
-
-/// Removes all whitespace.
-pub fn normalise(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Removes page markers of the form `— 16 —` (em dash, page number, em dash).
-fn strip_page_markers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('—') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + '—'.len_utf8()..];
-        let body = after.trim_start();
-        let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let tail = body[digits..].trim_start();
-        if digits > 0 && tail.starts_with('—') {
-            rest = &tail['—'.len_utf8()..];
-        } else {
-            out.push('—');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

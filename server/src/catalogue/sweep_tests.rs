@@ -42,7 +42,10 @@ fn uncovered(c: &Catalogue) -> Vec<(usize, String)> {
         known.extend(e.props.aliases.iter().map(String::as_str));
         known.extend(e.props.members.iter().map(|m| m.name_zh.as_str()));
     }
-    let known: Vec<String> = known.into_iter().map(super::plan_text::normalise).collect();
+    let known: Vec<String> = known
+        .into_iter()
+        .map(crate::plan::text::normalise)
+        .collect();
     let mut out = Vec::new();
     let mut skip_until = 0;
     for (i, _) in text.char_indices() {
