@@ -12,7 +12,7 @@ fn bench(c: &mut Criterion) {
         .expect("bundled data loads");
     let fonts = Rasteriser::new(Path::new(FONT_DIR)).expect("CJK fonts load");
     let request = RenderRequest::from_pairs(&[]).expect("defaults are valid");
-    let svg = render_svg(&data, &request, "2025-01-31");
+    let svg = render_svg(&data, &request, "2025-01-31").expect("the default view renders");
     let png = fonts.png(&svg).expect("renders");
     eprintln!("SVG {} bytes, PNG {} bytes", svg.len(), png.len());
 
@@ -26,7 +26,7 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("svg_and_png", |b| {
         b.iter(|| {
-            let svg = render_svg(&data, black_box(&request), "2025-01-31");
+            let svg = render_svg(&data, black_box(&request), "2025-01-31").expect("renders");
             fonts.png(&svg).expect("renders")
         })
     });

@@ -16,7 +16,11 @@ pub struct ServerAtlas(pub Arc<Data>);
 impl ServerAtlas {
     /// The clusters of a clustered view: the asked `zoom` over the query's `bbox`, or for
     /// the first view (no `bbox`) Fujian's frame at the zoom a typical map fits it to.
-    fn view_clusters(&self, query: &Query, zoom: Option<u8>) -> Option<ClustersAnswer> {
+    fn view_clusters(
+        &self,
+        query: &Query,
+        zoom: Option<u8>,
+    ) -> Result<Option<ClustersAnswer>, ParamError> {
         let (bbox, zoom) = match (query.bbox, zoom) {
             (Some(b), Some(z)) => (b, z),
             (None, None) => {
@@ -24,29 +28,30 @@ impl ServerAtlas {
                 let z = Projection::fit(FUJIAN_FRAME, w, h).zoom();
                 (FUJIAN_FRAME, z.floor() as u8)
             }
-            _ => return None,
+            _ => return Ok(None),
         };
-        (f64::from(zoom) < CLUSTER_BELOW_ZOOM).then(|| ClustersAnswer {
-            zoom,
-            clusters: self.0.index.clusters(query, bbox, zoom),
-        })
+        if f64::from(zoom) >= CLUSTER_BELOW_ZOOM {
+            return Ok(None);
+        }
+        let clusters = self.0.clusters(query, bbox, zoom)?;
+        Ok(Some(ClustersAnswer { zoom, clusters }))
     }
 }
 
 impl Atlas for ServerAtlas {
-    fn search(&self, query: &Query, zoom: Option<u8>) -> SearchPage {
-        let (index, entities) = (&self.0.index, &self.0.catalogue.entities);
+    fn search(&self, query: &Query, zoom: Option<u8>) -> Result<SearchPage, ParamError> {
+        let (data, entities) = (&self.0, &self.0.catalogue.entities);
         let anywhere = Query {
             bbox: None,
             ..query.clone()
         };
-        let in_view = index.search(query);
-        let best = index.search(&Query {
+        let in_view = data.search(query)?;
+        let best = data.search(&Query {
             limit: TOP_MATCHES,
             offset: 0,
             ..anywhere.clone()
-        });
-        SearchPage {
+        })?;
+        Ok(SearchPage {
             number_matched: best.number_matched,
             entities: in_view.ids.iter().map(|&i| entities[i].listing()).collect(),
             top: best
@@ -62,9 +67,9 @@ impl Atlas for ServerAtlas {
                     }
                 })
                 .collect(),
-            facets: index.facets(&anywhere),
-            clusters: self.view_clusters(query, zoom),
-        }
+            facets: data.facets(&anywhere)?,
+            clusters: self.view_clusters(query, zoom)?,
+        })
     }
 
     fn detail(&self, id: &str) -> Option<EntityDetail> {

@@ -9,6 +9,7 @@ use crate::catalogue::{Catalogue, CatalogueError};
 use crate::compressed::Compressed;
 use crate::feature_cache::FeatureCache;
 use crate::index::Index;
+use crate::plan::{PlanAnalysis, PlanError};
 
 pub const BASEMAP_FILE: &str = "basemap/fujian.geojson";
 
@@ -20,6 +21,8 @@ pub enum DataError {
     BaseMap(#[from] BaseMapError),
     #[error(transparent)]
     Catalogue(#[from] CatalogueError),
+    #[error("{file}: {source}")]
+    Plan { file: PathBuf, source: PlanError },
 }
 
 /// The immutable data every request reads.
@@ -27,6 +30,8 @@ pub enum DataError {
 pub struct Data {
     pub basemap: BaseMap,
     pub catalogue: Catalogue,
+    /// The plan's structure, citations, mentions, sub-industries and industry index.
+    pub plan: PlanAnalysis,
     /// Built once here and shared read-only by every request.
     pub index: Index,
     pub features: FeatureCache,
@@ -42,7 +47,23 @@ impl Data {
             return Err(DataError::MissingDir(dir.to_owned()));
         }
         let basemap = BaseMap::load(&dir.join(BASEMAP_FILE))?;
-        let catalogue = Catalogue::load(dir, &basemap)?;
+        let mut catalogue = Catalogue::load(dir, &basemap)?;
+        let plan =
+            PlanAnalysis::build(&catalogue.plan.raw, &catalogue.entities).map_err(|source| {
+                DataError::Plan {
+                    file: dir.join(crate::catalogue::PLAN_FILE),
+                    source,
+                }
+            })?;
+        // Sub-industries come from the passages that cite an entity, not from the file.
+        for e in &mut catalogue.entities {
+            e.props.chains = plan
+                .chains
+                .chains_of(&e.id)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+        }
         let index = Index::build(&catalogue.entities);
         let features = FeatureCache::new(&catalogue.entities);
         let version = version_of(dir)?;
@@ -52,6 +73,7 @@ impl Data {
             basemap_body,
             basemap,
             catalogue,
+            plan,
             index,
             features,
             version,

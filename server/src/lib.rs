@@ -17,6 +17,7 @@ pub mod feature_cache;
 pub mod index;
 pub mod pages;
 pub mod plan;
+pub mod queries;
 pub mod render;
 pub mod routes;
 pub mod security;

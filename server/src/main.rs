@@ -38,8 +38,9 @@ async fn run() -> Result<(), StartupError> {
     let store = Store::open(&config.database_url).await?;
     tracing::info!(url = %redact_url(&config.database_url), "store open");
     let state = AppState::new(leptos_options, data, &config, rasteriser, store);
-    // The picture the first page shows: ready before the first visitor asks.
-    state
+    // The picture the first page shows, ready before the first visitor asks (the default
+    // view names no section, so it cannot fail).
+    let _ = state
         .previews
         .get(&state.data, &app::model::ViewState::default());
     let listener = tokio::net::TcpListener::bind(config.addr)

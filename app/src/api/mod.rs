@@ -79,7 +79,7 @@ pub struct EntityDetail {
 pub trait Atlas: Send + Sync {
     /// Entities in the query's `bbox`; counts, facets and `top` ignore the `bbox`. With a
     /// `zoom` (or no `bbox`: the first view), also the clusters of the view at that zoom.
-    fn search(&self, query: &Query, zoom: Option<u8>) -> SearchPage;
+    fn search(&self, query: &Query, zoom: Option<u8>) -> Result<SearchPage, ParamError>;
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;
     fn indicators(&self) -> Vec<crate::model::Indicator>;

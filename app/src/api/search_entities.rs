@@ -8,14 +8,15 @@ use super::SearchPage;
 /// like the REST API.
 #[server(input = GetUrl, output = super::JsonText, endpoint = "search_entities")]
 pub async fn search_entities(query: String) -> Result<SearchPage, ServerFnError> {
-    let (q, zoom) = super::parse_search(&query).map_err(|e| {
-        // Bad input is the caller's to fix: 400, never a 500.
+    // Bad input is the caller's to fix: 400, never a 500.
+    let bad = |e: crate::model::ParamError| {
         if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
             resp.set_status(http::StatusCode::BAD_REQUEST);
         }
         ServerFnError::new(e.to_string())
-    })?;
+    };
+    let (q, zoom) = super::parse_search(&query).map_err(bad)?;
     let atlas = use_context::<super::AtlasContext>()
         .ok_or_else(|| ServerFnError::new("the atlas is not provided"))?;
-    Ok(atlas.search(&q, zoom))
+    atlas.search(&q, zoom).map_err(bad)
 }

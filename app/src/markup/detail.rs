@@ -114,6 +114,7 @@ mod tests {
         let entity = Entity {
             id: "g".into(),
             props: EntityProps {
+                chains: Vec::new(),
                 name_zh: "石墨烯产业集群".into(),
                 name_en: "Graphene cluster".into(),
                 aliases: vec![],

@@ -43,6 +43,7 @@ mod tests {
         Entity {
             id: id.into(),
             props: EntityProps {
+                chains: Vec::new(),
                 name_zh: format!("<{id}>"),
                 name_en: id.into(),
                 aliases: vec![],

@@ -50,6 +50,10 @@ pub struct EntityProps {
     pub refs: Vec<PlanRef>,
     #[serde(default)]
     pub related: Vec<String>,
+    /// Sub-industries (ids of `CHAINS`): derived by the server from the passages that cite
+    /// the entity, never written in the data file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chains: Vec<String>,
 }
 
 /// An entity of the plan: a park, base, cluster, zone, platform or project.

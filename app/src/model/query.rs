@@ -25,6 +25,13 @@ pub struct Query {
     pub kinds: BTreeSet<Kind>,
     /// Official names (`厦门市`), whichever form the URL used.
     pub cities: BTreeSet<String>,
+    /// Sub-industries (`new_energy.solar_pv`), ids of [`super::CHAINS`].
+    pub chains: BTreeSet<String>,
+    /// A section of the plan (`box9`, `ch3-s4-i3`): the entities it mentions or cites.
+    pub section: Option<String>,
+    /// Free text such as 锂电池隔膜: entities ranked by how well the plan's passages that
+    /// cite them match, each with its evidence.
+    pub industry: Option<String>,
     pub q: Option<String>,
     /// `(lon, lat)`: results are ordered by distance from here.
     pub near: Option<(f64, f64)>,
@@ -42,6 +49,9 @@ impl Default for Query {
             tiers: BTreeSet::new(),
             kinds: BTreeSet::new(),
             cities: BTreeSet::new(),
+            chains: BTreeSet::new(),
+            section: None,
+            industry: None,
             q: None,
             near: None,
             radius_km: None,
@@ -73,12 +83,15 @@ fn add_items<T: Ord + Copy + std::fmt::Debug>(
 
 impl Query {
     /// The parameters it reads, in canonical order.
-    pub const PARAMS: [&'static str; 11] = [
+    pub const PARAMS: [&'static str; 14] = [
         "bbox",
         "sector",
         "tier",
         "kind",
         "city",
+        "chain",
+        "section",
+        "industry",
         "q",
         "near",
         "radius_km",
@@ -87,7 +100,7 @@ impl Query {
         "offset",
     ];
     /// Those that may be repeated (values add up).
-    const REPEATABLE: [&'static str; 4] = ["sector", "tier", "kind", "city"];
+    const REPEATABLE: [&'static str; 5] = ["sector", "tier", "kind", "city", "chain"];
 
     /// Parses URL query pairs strictly: unknown names, bad values and repeats of
     /// single-valued parameters are errors, so a typo never silently widens a search.
@@ -134,11 +147,34 @@ impl Query {
                         .insert(parse_city(name, item.trim())?.to_owned());
                 }
             }
-            "q" if value.chars().count() > MAX_Q_CHARS => {
+            "chain" => {
+                for item in value.split(',').map(str::trim) {
+                    if super::chain(item).is_none() {
+                        let msg =
+                            format!("unknown sub-industry {item:?}; the list is /api/v1/chains");
+                        return err(msg);
+                    }
+                    self.chains.insert(item.to_owned());
+                }
+            }
+            "section" => {
+                let ok = value.len() <= 40
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if !ok {
+                    let msg =
+                        "expected a section id such as box9 or ch3-s4-i3 (/api/v1/plan/sections)";
+                    return err(msg.into());
+                }
+                self.section = (!value.is_empty()).then(|| value.to_owned());
+            }
+            "q" | "industry" if value.chars().count() > MAX_Q_CHARS => {
                 return err(format!("at most {MAX_Q_CHARS} characters"));
             }
             // An empty search box means no text filter.
             "q" => self.q = (!value.is_empty()).then(|| value.to_owned()),
+            "industry" => self.industry = (!value.is_empty()).then(|| value.to_owned()),
             "near" => {
                 let p = numbers(name, value, 2, "lon,lat")?;
                 check_lon_lat(name, (p[0], p[1]), 90.0, "lon,lat")?;
@@ -175,6 +211,9 @@ impl Query {
             joined(self.tiers.iter().map(wire_name).collect()),
             joined(self.kinds.iter().map(wire_name).collect()),
             joined(self.cities.iter().cloned().collect()),
+            joined(self.chains.iter().cloned().collect()),
+            self.section.clone(),
+            self.industry.clone(),
             self.q.clone(),
             self.near.map(|(lon, lat)| format!("{lon},{lat}")),
             self.radius_km.map(|r| r.to_string()),

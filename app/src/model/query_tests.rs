@@ -146,6 +146,32 @@ fn q_is_trimmed_and_bounded() {
 }
 
 #[test]
+fn chains_sections_and_industry_are_checked() {
+    let q = parse(&[
+        ("chain", "new_energy.solar_pv,new_energy.energy_storage"),
+        ("chain", "new_energy.solar_pv"),
+        ("section", "box9"),
+        ("industry", " 锂电池隔膜 "),
+    ])
+    .expect("valid");
+    assert_eq!(q.chains.len(), 2);
+    assert_eq!(
+        (q.section.as_deref(), q.industry.as_deref()),
+        (Some("box9"), Some("锂电池隔膜"))
+    );
+    assert_eq!(rejected(&[("chain", "new_energy.coal")]).param, "chain");
+    assert_eq!(rejected(&[("section", "第三章")]).param, "section");
+    assert_eq!(
+        rejected(&[("section", "box9"), ("section", "box8")]).param,
+        "section"
+    );
+    assert_eq!(
+        rejected(&[("industry", &"膜".repeat(101))]).param,
+        "industry"
+    );
+}
+
+#[test]
 fn unknown_and_repeated_parameters_are_rejected() {
     let e = rejected(&[("sectors", "marine")]);
     assert!(e.message.contains("unknown parameter"), "{e}");
@@ -160,6 +186,9 @@ prop_compose! {
         tiers in subsequence(ALL_TIERS.to_vec(), 0..=4),
         kinds in subsequence(ALL_KINDS.to_vec(), 0..=9),
         cities in subsequence(CITIES.to_vec(), 0..=10),
+        chains in subsequence(crate::model::CHAINS.iter().map(|c| c.id).collect::<Vec<_>>(), 0..=3),
+        section in prop::option::of("[a-z0-9-]{1,40}"),
+        industry in prop::option::of("[膜材料稀土 a-z]{0,10}[膜材料]"),
         q in prop::option::of("[a-z厦门火炬 ]{0,20}[a-z厦门]"),
         near in prop::option::of((-180.0..=180.0f64, -90.0..=90.0f64, prop::option::of(0.001..=1000.0f64), prop::option::of(1..=1000usize))),
         limit in 0..=1000usize,
@@ -171,6 +200,9 @@ prop_compose! {
             tiers: tiers.into_iter().collect(),
             kinds: kinds.into_iter().collect(),
             cities: cities.into_iter().map(String::from).collect(),
+            chains: chains.into_iter().map(String::from).collect(),
+            section,
+            industry: industry.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             q: q.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             near: near.map(|n| (n.0, n.1)),
             radius_km: near.and_then(|n| n.2),

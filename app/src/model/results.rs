@@ -12,6 +12,9 @@ pub struct FacetCounts {
     pub tiers: BTreeMap<Tier, usize>,
     pub kinds: BTreeMap<Kind, usize>,
     pub cities: BTreeMap<String, usize>,
+    /// Sub-industries with at least one match (ids of `CHAINS`).
+    #[serde(default)]
+    pub chains: BTreeMap<String, usize>,
 }
 
 /// One grid cell of matching sites on the map.

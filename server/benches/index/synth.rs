@@ -81,6 +81,7 @@ pub fn generate(n: usize) -> Vec<Entity> {
                 .map(|_| Sector::ALL[rng.below(9)])
                 .collect();
             let props = EntityProps {
+                chains: Vec::new(),
                 name_zh: format!("园区{i}"),
                 name_en: format!("Park {i}"),
                 aliases: vec![],

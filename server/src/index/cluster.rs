@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use app::model::{ClusterCell, Query, Sector};
 
 use super::grid::{Cell, Grid};
+use super::plan_match::PlanMatch;
 use super::search::{envelope, Plan};
 use super::Index;
 
@@ -36,7 +37,18 @@ impl Index {
     /// assert_eq!(cells[1].entity_id.as_deref(), Some("md-energy"));
     /// ```
     pub fn clusters(&self, q: &Query, bbox: [f64; 4], zoom: u8) -> Vec<ClusterCell> {
-        let plan = Plan::new(self, q);
+        self.clusters_with(q, bbox, zoom, &PlanMatch::default())
+    }
+
+    /// [`Index::clusters`] with the plan's part of the query resolved.
+    pub fn clusters_with(
+        &self,
+        q: &Query,
+        bbox: [f64; 4],
+        zoom: u8,
+        m: &PlanMatch,
+    ) -> Vec<ClusterCell> {
+        let plan = Plan::new(self, q, m);
         // Other filters need the entity itself; find those entities once, then look up.
         let allowed = (!plan.facets_only()).then(|| self.matching(&plan, true));
         let size = cell_degrees(zoom);

@@ -1,9 +1,10 @@
 //! Facet counts and city profiles, counted from the facet bit masks.
 use std::collections::BTreeMap;
 
-use app::model::{CityProfile, FacetCounts, Query, Sector, ALL_KINDS, ALL_TIERS, CITIES};
+use app::model::{CityProfile, FacetCounts, Query, Sector, ALL_KINDS, ALL_TIERS, CHAINS, CITIES};
 
 use super::filter::{bits, Masks, CITY, KIND, SECTOR, TIER};
+use super::plan_match::PlanMatch;
 use super::search::Plan;
 use super::Index;
 
@@ -38,7 +39,13 @@ impl Index {
     /// assert_eq!((counts.sectors[&Sector::NextGenIt], counts.sectors[&Sector::Marine]), (1, 0));
     /// ```
     pub fn facets(&self, q: &Query) -> FacetCounts {
-        let plan = Plan::new(self, q);
+        self.facets_with(q, &PlanMatch::default())
+    }
+
+    /// [`Index::facets`] with the plan's part of the query resolved; sub-industries are
+    /// counted with every other filter applied but their own.
+    pub fn facets_with(&self, q: &Query, m: &PlanMatch) -> FacetCounts {
+        let plan = Plan::new(self, q, m);
         let mut tally: Tally = [[0; 16]; 4];
         for n in self.matching(&plan, false) {
             let masks = &self.masks[n as usize];
@@ -54,7 +61,29 @@ impl Index {
             tiers: counted(&ALL_TIERS, &tally[TIER]),
             kinds: counted(&ALL_KINDS, &tally[KIND]),
             cities: counted(&CITIES.map(str::to_owned), &tally[CITY]),
+            chains: self.chain_counts(q, m),
         }
+    }
+
+    fn chain_counts(&self, q: &Query, m: &PlanMatch) -> BTreeMap<String, usize> {
+        let others = Query {
+            chains: Default::default(),
+            ..q.clone()
+        };
+        let mut counts = [0usize; 128];
+        for n in self.matching(&Plan::new(self, &others, m), true) {
+            let mut bits = self.chain_bits[n as usize];
+            while bits != 0 {
+                counts[bits.trailing_zeros() as usize] += 1;
+                bits &= bits - 1;
+            }
+        }
+        CHAINS
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| (c.id.to_owned(), n))
+            .collect()
     }
 
     /// The entities assigned to `city` (one of `CITIES`), counted by sector, kind and tier;

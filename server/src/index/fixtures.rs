@@ -30,6 +30,7 @@ pub(super) fn entity(
     Entity {
         id: id.into(),
         props: EntityProps {
+            chains: Vec::new(),
             name_zh: name_zh.into(),
             name_en: name_en.into(),
             aliases: vec![],

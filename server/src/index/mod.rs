@@ -8,6 +8,7 @@ mod cluster;
 mod facets;
 mod filter;
 mod grid;
+mod plan_match;
 mod search;
 mod sphere;
 mod text;
@@ -25,6 +26,7 @@ use rstar::RTree;
 
 use blocks::Blocks;
 use filter::{Masks, Tag};
+pub use plan_match::PlanMatch;
 pub use sphere::{haversine_km, EARTH_RADIUS_KM};
 use text::TextKeys;
 
@@ -51,6 +53,10 @@ pub struct Index {
     globe: RTree<GlobeSite>,
     /// Internal number → index in the slice given to `build`.
     original: Vec<usize>,
+    /// Index in the slice given to `build` → internal number.
+    internal: Vec<u32>,
+    /// Internal number → its sub-industries, one bit per entry of `CHAINS`.
+    chain_bits: Vec<u128>,
     ids: Vec<String>,
     masks: Vec<Masks>,
     /// Internal number → its sites in `points`.
@@ -85,6 +91,8 @@ impl Index {
             site_ranges: Vec::with_capacity(entities.len()),
             points: Vec::new(),
             text: Vec::with_capacity(entities.len()),
+            internal: vec![0; entities.len()],
+            chain_bits: Vec::with_capacity(entities.len()),
             original,
         };
         let mut sites = Vec::new();
@@ -104,6 +112,10 @@ impl Index {
             index.ids.push(e.id.clone());
             index.masks.push(masks);
             index.text.push(TextKeys::new(e));
+            index
+                .chain_bits
+                .push(plan_match::chain_bits(&e.props.chains));
+            index.internal[i] = entity;
         }
         index.sites = RTree::bulk_load(sites);
         index.globe = RTree::bulk_load(globe);

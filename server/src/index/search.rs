@@ -6,6 +6,7 @@ use app::model::Query;
 use rstar::AABB;
 
 use super::filter::FacetFilter;
+use super::plan_match::{PlanFilter, PlanMatch};
 use super::sphere::{chord2_for_km, haversine_km, unit_vector};
 use super::text::{score, Needle};
 use super::{Index, SearchResult};
@@ -18,6 +19,8 @@ pub(super) struct Plan {
     text: Option<Vec<Option<u8>>>,
     near: Option<(f64, f64)>,
     radius_km: Option<f64>,
+    /// Sub-industries, sections and industry ranking.
+    pub plan: PlanFilter,
 }
 
 fn in_box(b: &[f64; 4], (lon, lat): (f64, f64)) -> bool {
@@ -29,7 +32,7 @@ pub(super) fn envelope(b: &[f64; 4]) -> AABB<[f64; 2]> {
 }
 
 impl Plan {
-    pub fn new(index: &Index, q: &Query) -> Plan {
+    pub fn new(index: &Index, q: &Query, m: &PlanMatch) -> Plan {
         let needle = q.q.as_deref().and_then(Needle::new);
         let text = needle.map(|n| index.text.iter().map(|k| score(k, &n)).collect());
         Plan {
@@ -38,12 +41,16 @@ impl Plan {
             text,
             near: q.near,
             radius_km: q.near.and(q.radius_km),
+            plan: PlanFilter::new(index, &q.chains, m),
         }
     }
 
     /// True when only facets filter, so R-tree leaves can be judged by their tags alone.
     pub fn facets_only(&self) -> bool {
-        self.bbox.is_none() && self.text.is_none() && self.radius_km.is_none()
+        self.bbox.is_none()
+            && self.text.is_none()
+            && self.radius_km.is_none()
+            && self.plan.is_empty()
     }
 
     fn distance(&self, index: &Index, n: u32) -> f64 {
@@ -60,6 +67,7 @@ impl Plan {
         (bbox_known || self.bbox.as_ref().is_none_or(in_bbox))
             && self.text.as_ref().is_none_or(|t| t[n as usize].is_some())
             && self.radius_km.is_none_or(|r| self.distance(index, n) <= r)
+            && self.plan.accepts(index, n)
     }
 }
 
@@ -111,8 +119,15 @@ impl Index {
         found
     }
 
-    /// Matching entities ordered by text score when `q` is given, then by distance when
-    /// `near` is, then by tier, `name_zh` and `id`; `offset` and `limit` pick the page.
+    /// [`Index::search_with`] for a query that names no section or industry (or ignoring
+    /// them: tests and benchmarks; the server resolves them through `Data::search`).
+    pub fn search(&self, q: &Query) -> SearchResult {
+        self.search_with(q, &PlanMatch::default())
+    }
+
+    /// Matching entities ordered by industry score when `industry` is given, then by
+    /// text score when `q` is, then by distance when `near` is, then by tier, `name_zh`
+    /// and `id`; `offset` and `limit` pick the page.
     ///
     /// ```
     /// # use server::index::Index;
@@ -127,25 +142,32 @@ impl Index {
     /// let pairs = [("bbox".to_string(), "117.9,24.3,118.3,24.7".to_string())];
     /// assert_eq!(index.search(&Query::from_pairs(&pairs).unwrap()).ids, [0, 1]);
     /// ```
-    pub fn search(&self, q: &Query) -> SearchResult {
-        let plan = Plan::new(self, q);
+    pub fn search_with(&self, q: &Query, m: &PlanMatch) -> SearchResult {
+        let plan = Plan::new(self, q, m);
         let found = match (q.near, q.k) {
             (Some(p), Some(k)) => self.nearest(&plan, p, k),
             _ => self.matching(&plan, true),
         };
-        let mut keyed: Vec<(u8, f64, u32)> = found
+        let mut keyed: Vec<(f64, u8, f64, u32)> = found
             .into_iter()
             .map(|n| {
+                let industry = plan.plan.score.as_ref().map_or(0.0, |s| -s[n as usize]);
                 let text = plan.text.as_ref().and_then(|t| t[n as usize]).unwrap_or(0);
-                (text, plan.distance(self, n), n)
+                (industry, text, plan.distance(self, n), n)
             })
             .collect();
-        if plan.text.is_some() || plan.near.is_some() {
-            keyed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+        if plan.text.is_some() || plan.near.is_some() || plan.plan.score.is_some() {
+            keyed.sort_by(|a, b| {
+                let by =
+                    a.0.total_cmp(&b.0)
+                        .then(a.1.cmp(&b.1))
+                        .then(a.2.total_cmp(&b.2));
+                by.then(a.3.cmp(&b.3))
+            });
         }
         let page = keyed.iter().skip(q.offset).take(q.limit);
         SearchResult {
-            ids: page.map(|k| self.original[k.2 as usize]).collect(),
+            ids: page.map(|k| self.original[k.3 as usize]).collect(),
             number_matched: keyed.len(),
         }
     }

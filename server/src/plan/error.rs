@@ -19,6 +19,8 @@ pub enum PlanError {
     /// A node's links are inconsistent (no root at index 0, a parent that
     /// does not list it, an index out of range).
     BadNode(String),
+    /// Catalogue citations that resolve to no passage, or to several.
+    Unresolved(Vec<String>),
 }
 
 impl fmt::Display for PlanError {
@@ -32,6 +34,14 @@ impl fmt::Display for PlanError {
             PlanError::BadNode(id) => write!(f, "inconsistent node links at {id}"),
             PlanError::Coverage { passage } => {
                 write!(f, "passages do not tile the body at {passage}")
+            }
+            PlanError::Unresolved(list) => {
+                write!(
+                    f,
+                    "{} citations do not resolve to one passage of the plan: {}",
+                    list.len(),
+                    list.join("; ")
+                )
             }
         }
     }

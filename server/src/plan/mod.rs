@@ -46,6 +46,7 @@
 //! Modules: [`structure`] (types), [`cite`], [`mentions`], [`chains`],
 //! [`search`]; [`section`] parses the catalogue's section strings.
 
+pub mod analysis;
 pub mod chains;
 pub mod cite;
 pub mod entity;
@@ -66,6 +67,7 @@ mod parse;
 #[cfg(test)]
 mod testdata;
 
+pub use analysis::PlanAnalysis;
 pub use chains::{chains, ChainLink, ChainRule, EntityChains};
 pub use cite::{Citation, Citations, Problem, Unresolved};
 pub use entity::Entity;

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use app::i18n::city_name;
-use app::model::params::MAX_ZOOM;
+use app::model::params::{ParamError, MAX_ZOOM};
 pub use app::model::CLUSTER_BELOW_ZOOM;
 use app::model::{donut, ClusterCell, Lang, LegendRows, Query, RegionKind, REGION_STROKE};
 use geo::BoundingRect;
@@ -90,21 +90,22 @@ pub fn basemap(w: &mut SvgWriter, basemap: &BaseMap, proj: &Projection, lang: La
 
 /// The filtered entities at the view's zoom: donuts below [`CLUSTER_BELOW_ZOOM`] (with the
 /// entities of single-site cells as markers, as the web map does), else every marker.
-/// Returns what was drawn, for the legend, and how many entities match the filters.
+/// Returns what was drawn, for the legend, and how many entities match the filters; an
+/// unknown `section=` is the request's error.
 pub fn entities(
     w: &mut SvgWriter,
     data: &Data,
     query: &Query,
     proj: &Projection,
     lang: Lang,
-) -> (LegendRows, usize) {
+) -> Result<(LegendRows, usize), ParamError> {
     let sectors = &data.catalogue.sectors;
-    let found = data.index.search(query);
+    let found = data.search(query)?;
     let mut drawn = LegendRows::default();
     let clustered = proj.zoom() < CLUSTER_BELOW_ZOOM;
     let cells: Vec<ClusterCell> = if clustered {
         let zoom = proj.zoom().floor().clamp(0.0, MAX_ZOOM) as u8;
-        data.index.clusters(query, proj.bbox(), zoom)
+        data.clusters(query, proj.bbox(), zoom)?
     } else {
         Vec::new()
     };
@@ -132,5 +133,5 @@ pub fn entities(
         }
     }
     w.close("g");
-    (drawn, found.number_matched)
+    Ok((drawn, found.number_matched))
 }

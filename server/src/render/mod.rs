@@ -27,6 +27,7 @@ pub use raster::{Rasteriser, FONT_DIR};
 pub use request::RenderRequest;
 pub use svg::FONT_FAMILY;
 
+use app::model::params::ParamError;
 use app::model::SEA_COLOR;
 
 use crate::data::Data;
@@ -68,8 +69,8 @@ fn map_area(req: &RenderRequest) -> (f64, f64) {
 }
 
 /// The picture `req` asks for, as an SVG document; `date` (e.g. `2025-01-31`) is printed
-/// in the footer.
-pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
+/// in the footer. Fails only for a `section=` the plan does not have.
+pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> Result<String, ParamError> {
     let (width, height) = req.size.css();
     let (map_w, map_h) = map_area(req);
     let proj = projection(req);
@@ -88,7 +89,7 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
         &[("width", &mw), ("height", &mh), ("fill", SEA_COLOR)],
     );
     layers::basemap(&mut w, &data.basemap, &proj, req.lang);
-    let (drawn, matched) = layers::entities(&mut w, data, &req.query, &proj, req.lang);
+    let (drawn, matched) = layers::entities(&mut w, data, &req.query, &proj, req.lang)?;
     w.close("g");
     frame::scale_bar(&mut w, &proj, map_h);
     if req.legend {
@@ -108,7 +109,7 @@ pub fn render_svg(data: &Data, req: &RenderRequest, date: &str) -> String {
     let subtitle = titles::subtitle(req.lang, &req.query, matched);
     frame::title_band(&mut w, width, &title, &subtitle);
     frame::footer(&mut w, width, height, date);
-    w.finish()
+    Ok(w.finish())
 }
 
 #[cfg(test)]

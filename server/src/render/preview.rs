@@ -3,6 +3,7 @@
 //! same view. Without `at`, exactly Fujian's frame at a typical map's fitted zoom (the
 //! page scales it to fit, as Leaflet fits the frame); with `at`, a large canvas centred at
 //! that zoom (the page shows it unscaled, so every symbol is where Leaflet will draw it).
+use app::model::params::ParamError;
 use app::model::{ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR};
 
 use super::layers;
@@ -24,7 +25,7 @@ pub fn preview_projection(view: &ViewState) -> Projection {
     }
 }
 
-pub fn preview_svg(data: &Data, view: &ViewState) -> String {
+pub fn preview_svg(data: &Data, view: &ViewState) -> Result<String, ParamError> {
     let proj = preview_projection(view);
     let (w, h) = proj.size();
     let mut svg = SvgWriter::new((w.round() as u32, h.round() as u32), (w, h));
@@ -36,8 +37,8 @@ pub fn preview_svg(data: &Data, view: &ViewState) -> String {
     layers::basemap(&mut svg, &data.basemap, &proj, view.lang);
     let mut query = view.query.clone();
     query.limit = MAX_LIMIT;
-    layers::entities(&mut svg, data, &query, &proj, view.lang);
-    svg.finish()
+    layers::entities(&mut svg, data, &query, &proj, view.lang)?;
+    Ok(svg.finish())
 }
 
 #[cfg(test)]

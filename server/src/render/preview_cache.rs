@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use app::model::params::ParamError;
 use app::model::{preview_href, ViewState};
 
 use super::preview_svg;
@@ -18,13 +19,13 @@ pub struct PreviewCache(Mutex<HashMap<String, Arc<Compressed>>>);
 
 impl PreviewCache {
     /// The picture of `view`, drawn now if it is not kept yet.
-    pub fn get(&self, data: &Data, view: &ViewState) -> Arc<Compressed> {
+    pub fn get(&self, data: &Data, view: &ViewState) -> Result<Arc<Compressed>, ParamError> {
         let key = format!("{}{}", data.version, preview_href(view));
         if let Some(hit) = self.lock().get(&key) {
-            return hit.clone();
+            return Ok(hit.clone());
         }
         let picture = Arc::new(Compressed::new(
-            preview_svg(data, view).into_bytes(),
+            preview_svg(data, view)?.into_bytes(),
             "image/svg+xml; charset=utf-8",
         ));
         let mut map = self.lock();
@@ -32,7 +33,7 @@ impl PreviewCache {
             map.clear();
         }
         map.insert(key, picture.clone());
-        picture
+        Ok(picture)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Compressed>>> {

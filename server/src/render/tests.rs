@@ -48,21 +48,21 @@ fn legend_has_one_item_per_sector_drawn() {
         "",
         "kind=park&lang=en",
     ] {
-        let svg = render_svg(data(), &request(qs), "2025-01-31");
+        let svg = render_svg(data(), &request(qs), "2025-01-31").unwrap();
         assert_eq!(legend_sectors(&svg), sectors_of_matches(qs), "{qs}");
     }
 }
 
 #[test]
 fn legend_can_be_left_out() {
-    let svg = render_svg(data(), &request("legend=0"), "2025-01-31");
+    let svg = render_svg(data(), &request("legend=0"), "2025-01-31").unwrap();
     assert!(legend_sectors(&svg).is_empty());
     assert!(!svg.contains("class=\"legend\""));
 }
 
 #[test]
 fn title_is_escaped_and_frame_texts_are_present() {
-    let svg = render_svg(data(), &request("title=R%26D+<1>"), "2025-01-31");
+    let svg = render_svg(data(), &request("title=R%26D+<1>"), "2025-01-31").unwrap();
     assert!(svg.contains(">R&amp;D &lt;1&gt;</text>"));
     for text in [source_line(), BASEMAP_ATTRIBUTION, "2025-01-31", "台湾省"] {
         assert!(svg.contains(text), "{text}");
@@ -72,16 +72,16 @@ fn title_is_escaped_and_frame_texts_are_present() {
 
 #[test]
 fn english_names_the_cities_in_english() {
-    let svg = render_svg(data(), &request("lang=en"), "2025-01-31");
+    let svg = render_svg(data(), &request("lang=en"), "2025-01-31").unwrap();
     assert!(svg.contains(">Xiamen</text>") && !svg.contains(">厦门市</text>"));
 }
 
 #[test]
 fn zoom_decides_between_clusters_and_markers() {
-    let province = render_svg(data(), &request(""), "d");
+    let province = render_svg(data(), &request(""), "d").unwrap();
     assert!(projection(&request("")).zoom() < CLUSTER_BELOW_ZOOM);
     assert!(province.contains("class=\"cluster\""));
-    let city = render_svg(data(), &request("at=118.1,24.5,9"), "d");
+    let city = render_svg(data(), &request("at=118.1,24.5,9"), "d").unwrap();
     assert!(!city.contains("class=\"cluster\""));
     assert!(city.contains("entity-marker"));
 }

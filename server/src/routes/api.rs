@@ -92,7 +92,7 @@ pub async fn clusters(
         .ok_or_else(|| missing("bbox", "the viewport as minLon,minLat,maxLon,maxLat"))?;
     let key = format!("clusters?zoom={zoom}&{key}");
     cached(&s.data.version, &key, &headers, || async {
-        let clusters = s.data.index.clusters(&q, bbox, zoom);
+        let clusters = s.data.clusters(&q, bbox, zoom)?;
         Ok(Json(ClustersAnswer { zoom, clusters }).into_response())
     })
     .await

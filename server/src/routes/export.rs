@@ -50,7 +50,7 @@ async fn download(
     }
     let key = format!("export.{}?{key}", format.ext());
     cached(&s.data.version, &key, &headers, || async {
-        let found = s.data.index.search(&q);
+        let found = s.data.search(&q)?;
         let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
         let bytes = match format {
             Format::GeoJson => s

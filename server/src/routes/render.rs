@@ -46,15 +46,17 @@ async fn render(
         let name = format!("fujian-atlas-{width}x{height}-{date}.{}", format.ext());
         // Drawing takes up to a tenth of a second: off the async runtime.
         let body = tokio::task::spawn_blocking(move || {
-            let svg = render_svg(&s.data, &req, &date);
+            let svg = render_svg(&s.data, &req, &date)?;
             match format {
                 Format::Svg => Ok(svg.into_bytes()),
-                Format::Png => s.rasteriser.png(&svg),
+                Format::Png => s
+                    .rasteriser
+                    .png(&svg)
+                    .map_err(|e| ApiError::Internal(e.to_string())),
             }
         })
         .await
-        .map_err(|e| ApiError::Internal(format!("render task failed: {e}")))?
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        .map_err(|e| ApiError::Internal(format!("render task failed: {e}")))??;
         let mime = match format {
             Format::Svg => "image/svg+xml; charset=utf-8",
             Format::Png => "image/png",
@@ -103,7 +105,7 @@ pub async fn preview(
         let (data, previews) = (s.data.clone(), s.previews.clone());
         let picture = tokio::task::spawn_blocking(move || previews.get(&data, &view))
             .await
-            .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))?;
+            .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))??;
         Ok(picture.respond(&headers))
     })
     .await

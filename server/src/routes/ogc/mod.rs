@@ -80,7 +80,7 @@ pub async fn items(
     let b = base(&headers);
     let key = format!("ogc/items?{key}&base={b}");
     cached(&s.data.version, &key, &headers, || async {
-        let found = s.data.index.search(&q);
+        let found = s.data.search(&q)?;
         let items = format!("{b}/collections/{COLLECTION}/items");
         let page = |offset: usize| {
             let mut p = q.clone();

@@ -1,0 +1,68 @@
+//! Every search of the catalogue goes through here: the query's plan part (`section=`,
+//! `industry=`) resolved against the plan, then the index. Handlers call these, never the
+//! index itself, so no route can forget the plan.
+use app::model::params::ParamError;
+use app::model::{ClusterCell, FacetCounts, Query};
+
+use crate::data::Data;
+use crate::index::{PlanMatch, SearchResult};
+use crate::plan::Hit;
+
+/// A query checked and resolved against the data it will run on.
+pub struct Resolved {
+    pub plan: PlanMatch,
+    /// The industry ranking's hits, with their evidence, by catalogue position.
+    pub hits: Vec<(usize, Hit)>,
+}
+
+impl Data {
+    /// Resolves the plan's part of `q`; an unknown section is the caller's mistake (400).
+    pub fn resolve(&self, q: &Query) -> Result<Resolved, ParamError> {
+        let mut plan = PlanMatch::default();
+        if let Some(id) = &q.section {
+            let entities = self.plan.section_entities.get(id);
+            if !self.plan.has_section(id) {
+                let msg = format!("unknown section {id:?}; the sections are /api/v1/plan/sections");
+                return Err(ParamError::new("section", msg));
+            }
+            let positions = entities
+                .into_iter()
+                .flatten()
+                .filter_map(|e| self.catalogue.position(e))
+                .collect();
+            plan.only = Some(positions);
+        }
+        let mut hits = Vec::new();
+        if let Some(text) = &q.industry {
+            let ranked = self
+                .plan
+                .industry
+                .search(text, self.catalogue.entities.len());
+            hits = ranked
+                .into_iter()
+                .filter_map(|h| Some((self.catalogue.position(&h.entity)?, h)))
+                .collect();
+            plan.ranked = Some(hits.iter().map(|(p, h)| (*p, h.score)).collect());
+        }
+        Ok(Resolved { plan, hits })
+    }
+
+    pub fn search(&self, q: &Query) -> Result<SearchResult, ParamError> {
+        Ok(self.index.search_with(q, &self.resolve(q)?.plan))
+    }
+
+    pub fn facets(&self, q: &Query) -> Result<FacetCounts, ParamError> {
+        Ok(self.index.facets_with(q, &self.resolve(q)?.plan))
+    }
+
+    pub fn clusters(
+        &self,
+        q: &Query,
+        bbox: [f64; 4],
+        zoom: u8,
+    ) -> Result<Vec<ClusterCell>, ParamError> {
+        Ok(self
+            .index
+            .clusters_with(q, bbox, zoom, &self.resolve(q)?.plan))
+    }
+}
