@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use app::model::{Entity, Query, Sector, Tier};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use server::index::{haversine_km, Index};
+use server::index::{haversine_km, Index, PlanMatch};
 
 // In a subfolder so that Cargo does not take it for a bench target of its own.
 #[path = "index/synth.rs"]
@@ -110,7 +110,7 @@ fn benches(c: &mut Criterion) {
         let q = hundred_box(&entities, &base);
         println!(
             "n={n}: bbox query matches {} entities",
-            index.search(&q).number_matched
+            index.search(&q, &PlanMatch::default()).number_matched
         );
 
         let mut g = c.benchmark_group(format!("n={n}"));
@@ -118,7 +118,7 @@ fn benches(c: &mut Criterion) {
             .warm_up_time(Duration::from_millis(500))
             .measurement_time(Duration::from_secs(2));
         g.bench_function("bbox+sector+tier/index", |b| {
-            b.iter(|| index.search(black_box(&q)))
+            b.iter(|| index.search(black_box(&q), &PlanMatch::default()))
         });
         g.bench_function("bbox+sector+tier/linear", |b| {
             b.iter(|| linear_search(&entities, black_box(&q)))
@@ -128,11 +128,15 @@ fn benches(c: &mut Criterion) {
             k: Some(10),
             ..Query::default()
         };
-        g.bench_function("knn10/index", |b| b.iter(|| index.search(black_box(&knn))));
+        g.bench_function("knn10/index", |b| {
+            b.iter(|| index.search(black_box(&knn), &PlanMatch::default()))
+        });
         g.bench_function("knn10/linear", |b| {
             b.iter(|| linear_nearest(&entities, (118.10, 24.50), 10))
         });
-        g.bench_function("facets/index", |b| b.iter(|| index.facets(black_box(&q))));
+        g.bench_function("facets/index", |b| {
+            b.iter(|| index.facets(black_box(&q), &PlanMatch::default()))
+        });
         g.bench_function("facets/linear", |b| {
             b.iter(|| linear_facets(&entities, black_box(&q)))
         });
@@ -140,10 +144,12 @@ fn benches(c: &mut Criterion) {
         sector.sectors.insert(Sector::NextGenIt);
         for zoom in [6u8, 9, 12] {
             let view = viewport(zoom);
-            let cells = index.clusters(&sector, view, zoom).len();
+            let cells = index
+                .clusters(&sector, view, zoom, &PlanMatch::default())
+                .len();
             println!("n={n}: zoom {zoom} view has {cells} cells");
             g.bench_with_input(BenchmarkId::new("clusters/index", zoom), &zoom, |b, &z| {
-                b.iter(|| index.clusters(black_box(&sector), view, z))
+                b.iter(|| index.clusters(black_box(&sector), view, z, &PlanMatch::default()))
             });
             g.bench_with_input(BenchmarkId::new("clusters/linear", zoom), &zoom, |b, &z| {
                 b.iter(|| linear_clusters(&entities, black_box(&sector), view, z))

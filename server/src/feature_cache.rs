@@ -34,7 +34,28 @@ impl FeatureCache {
         number_matched: usize,
         links: Option<&Value>,
     ) -> String {
-        let features: Vec<&str> = ids.iter().filter_map(|&i| self.get(i)).collect();
+        self.collection_with(ids, number_matched, links, |_| None)
+    }
+
+    /// [`FeatureCache::collection`], with a foreign member `"evidence"` added to the
+    /// Features that `evidence` gives one for (RFC 7946 allows members beside `properties`).
+    pub fn collection_with(
+        &self,
+        ids: &[usize],
+        number_matched: usize,
+        links: Option<&Value>,
+        evidence: impl Fn(usize) -> Option<Value>,
+    ) -> String {
+        let features: Vec<std::borrow::Cow<str>> = ids
+            .iter()
+            .filter_map(|&i| {
+                let f = self.get(i)?;
+                Some(match (evidence(i), f.strip_suffix('}')) {
+                    (Some(e), Some(open)) => format!("{open},\"evidence\":{e}}}").into(),
+                    _ => f.into(),
+                })
+            })
+            .collect();
         let links = links.map(|l| format!(",\"links\":{l}")).unwrap_or_default();
         format!(
             "{{\"type\":\"FeatureCollection\",\"numberMatched\":{number_matched},\"numberReturned\":{},\"features\":[{}]{links}}}",

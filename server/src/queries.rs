@@ -1,12 +1,14 @@
 //! Every search of the catalogue goes through here: the query's plan part (`section=`,
 //! `industry=`) resolved against the plan, then the index. Handlers call these, never the
 //! index itself, so no route can forget the plan.
+use std::collections::{HashMap, HashSet};
+
 use app::model::params::ParamError;
-use app::model::{ClusterCell, FacetCounts, Query};
+use app::model::{ClusterCell, Evidence, FacetCounts, Query};
 
 use crate::data::Data;
 use crate::index::{PlanMatch, SearchResult};
-use crate::plan::Hit;
+use crate::plan::{views, Hit};
 
 /// A query checked and resolved against the data it will run on.
 pub struct Resolved {
@@ -48,11 +50,35 @@ impl Data {
     }
 
     pub fn search(&self, q: &Query) -> Result<SearchResult, ParamError> {
-        Ok(self.index.search_with(q, &self.resolve(q)?.plan))
+        Ok(self.index.search(q, &self.resolve(q)?.plan))
+    }
+
+    /// [`Data::search`], and for an `industry=` query each result's evidence (by catalogue
+    /// position): the passages that made it match, with the matched text marked.
+    pub fn search_with_evidence(
+        &self,
+        q: &Query,
+    ) -> Result<(SearchResult, HashMap<usize, Vec<Evidence>>), ParamError> {
+        let resolved = self.resolve(q)?;
+        let found = self.index.search(q, &resolved.plan);
+        let shown: HashSet<usize> = found.ids.iter().copied().collect();
+        let evidence = resolved
+            .hits
+            .iter()
+            .filter(|(p, _)| shown.contains(p))
+            .map(|(p, hit)| {
+                let ev = hit
+                    .evidence
+                    .iter()
+                    .filter_map(|e| views::evidence(&self.plan, e));
+                (*p, ev.collect())
+            })
+            .collect();
+        Ok((found, evidence))
     }
 
     pub fn facets(&self, q: &Query) -> Result<FacetCounts, ParamError> {
-        Ok(self.index.facets_with(q, &self.resolve(q)?.plan))
+        Ok(self.index.facets(q, &self.resolve(q)?.plan))
     }
 
     pub fn clusters(
@@ -61,8 +87,6 @@ impl Data {
         bbox: [f64; 4],
         zoom: u8,
     ) -> Result<Vec<ClusterCell>, ParamError> {
-        Ok(self
-            .index
-            .clusters_with(q, bbox, zoom, &self.resolve(q)?.plan))
+        Ok(self.index.clusters(q, bbox, zoom, &self.resolve(q)?.plan))
     }
 }

@@ -11,6 +11,7 @@ mod lang;
 mod legend_rows;
 mod look;
 pub mod params;
+mod plan;
 mod query;
 mod results;
 mod sector_info;
@@ -32,6 +33,7 @@ pub use look::{
     REGION_STROKE, RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
 };
 pub use params::{ParamError, Viewport};
+pub use plan::{Evidence, PlanMention, PlanNode, PlanPassage, PlanSection, PlanTextHit};
 pub use query::{Query, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
 pub use results::{CityProfile, ClusterCell, ClustersAnswer, FacetCounts};
 pub use sector_info::{

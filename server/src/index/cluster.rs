@@ -24,30 +24,20 @@ impl Index {
     /// Cells come back ordered by row, then column. `k`, `limit` and `offset` do not apply.
     ///
     /// ```
-    /// # use server::index::Index;
+    /// # use server::index::{Index, PlanMatch};
     /// # use app::model::Query;
     /// # let entities: Vec<app::model::Entity> = serde_json::from_str(include_str!(
     /// #     concat!(env!("CARGO_MANIFEST_DIR"), "/src/index/doc_entities.json"))).unwrap();
     /// # let index = Index::build(&entities);
     /// let fujian = [115.8, 23.5, 120.7, 28.4];
     /// // At zoom 6 (cells of 1.3°) the two Xiamen sites share a cell; Ningde has its own.
-    /// let cells = index.clusters(&Query::default(), fujian, 6);
+    /// let cells = index.clusters(&Query::default(), fujian, 6, &PlanMatch::default());
     /// let counts: Vec<usize> = cells.iter().map(|c| c.count).collect();
     /// assert_eq!(counts, [2, 1]);
     /// assert_eq!(cells[1].entity_id.as_deref(), Some("md-energy"));
     /// ```
-    pub fn clusters(&self, q: &Query, bbox: [f64; 4], zoom: u8) -> Vec<ClusterCell> {
-        self.clusters_with(q, bbox, zoom, &PlanMatch::default())
-    }
-
-    /// [`Index::clusters`] with the plan's part of the query resolved.
-    pub fn clusters_with(
-        &self,
-        q: &Query,
-        bbox: [f64; 4],
-        zoom: u8,
-        m: &PlanMatch,
-    ) -> Vec<ClusterCell> {
+    /// `m` is the query's plan part.
+    pub fn clusters(&self, q: &Query, bbox: [f64; 4], zoom: u8, m: &PlanMatch) -> Vec<ClusterCell> {
         let plan = Plan::new(self, q, m);
         // Other filters need the entity itself; find those entities once, then look up.
         let allowed = (!plan.facets_only()).then(|| self.matching(&plan, true));

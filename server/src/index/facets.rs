@@ -27,24 +27,20 @@ impl Index {
     /// facet and every other filter of `q` as it is. `k`, `limit` and `offset` do not apply.
     ///
     /// ```
-    /// # use server::index::Index;
+    /// # use server::index::{Index, PlanMatch};
     /// # use app::model::{Query, Sector, Tier};
     /// # let entities: Vec<app::model::Entity> = serde_json::from_str(include_str!(
     /// #     concat!(env!("CARGO_MANIFEST_DIR"), "/src/index/doc_entities.json"))).unwrap();
     /// # let index = Index::build(&entities);
     /// let q = Query { tiers: [Tier::National].into(), ..Query::default() };
-    /// let counts = index.facets(&q);
+    /// let counts = index.facets(&q, &PlanMatch::default());
     /// // Tiers ignore the tier filter; sectors count only national entities.
     /// assert_eq!((counts.tiers[&Tier::National], counts.tiers[&Tier::Provincial]), (1, 1));
     /// assert_eq!((counts.sectors[&Sector::NextGenIt], counts.sectors[&Sector::Marine]), (1, 0));
     /// ```
-    pub fn facets(&self, q: &Query) -> FacetCounts {
-        self.facets_with(q, &PlanMatch::default())
-    }
-
-    /// [`Index::facets`] with the plan's part of the query resolved; sub-industries are
-    /// counted with every other filter applied but their own.
-    pub fn facets_with(&self, q: &Query, m: &PlanMatch) -> FacetCounts {
+    /// Sub-industries are counted with every other filter applied but their own; `m` is the
+    /// query's plan part.
+    pub fn facets(&self, q: &Query, m: &PlanMatch) -> FacetCounts {
         let plan = Plan::new(self, q, m);
         let mut tally: Tally = [[0; 16]; 4];
         for n in self.matching(&plan, false) {
@@ -90,7 +86,7 @@ impl Index {
     /// an unknown city gives an empty profile.
     ///
     /// ```
-    /// # use server::index::Index;
+    /// # use server::index::{Index, PlanMatch};
     /// # let entities: Vec<app::model::Entity> = serde_json::from_str(include_str!(
     /// #     concat!(env!("CARGO_MANIFEST_DIR"), "/src/index/doc_entities.json"))).unwrap();
     /// # let index = Index::build(&entities);

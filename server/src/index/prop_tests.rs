@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use proptest::sample::subsequence;
 
 use super::fixtures::entity;
-use super::{haversine_km, Index};
+use super::{haversine_km, Index, PlanMatch};
 
 fn site() -> impl Strategy<Value = (f64, f64)> {
     (115.8..120.7f64, 23.5..28.4f64)
@@ -141,7 +141,7 @@ proptest! {
         q in random_query(),
     ) {
         let index = Index::build(&entities);
-        let result = index.search(&q);
+        let result = index.search(&q, &PlanMatch::default());
         let (ids, total) = naive_search(&entities, &q);
         prop_assert_eq!(result.ids, ids);
         prop_assert_eq!(result.number_matched, total);
@@ -153,7 +153,7 @@ proptest! {
         mut q in random_query(),
     ) {
         q.k = None;
-        let counts = Index::build(&entities).facets(&q);
+        let counts = Index::build(&entities).facets(&q, &PlanMatch::default());
         for s in Sector::ALL {
             let n = naive_count(&entities, &q, |q| q.sectors = BTreeSet::from([s]));
             prop_assert_eq!(counts.sectors[&s], n);
@@ -181,7 +181,7 @@ proptest! {
     ) {
         q.k = None;
         let view = [116.0, 24.0, 120.0, 28.0];
-        let cells = Index::build(&entities).clusters(&q, view, zoom);
+        let cells = Index::build(&entities).clusters(&q, view, zoom, &PlanMatch::default());
         let inside = |(x, y): (f64, f64)| view[0] <= x && x <= view[2] && view[1] <= y && y <= view[3];
         let expected: usize = entities
             .iter()

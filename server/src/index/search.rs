@@ -119,30 +119,25 @@ impl Index {
         found
     }
 
-    /// [`Index::search_with`] for a query that names no section or industry (or ignoring
-    /// them: tests and benchmarks; the server resolves them through `Data::search`).
-    pub fn search(&self, q: &Query) -> SearchResult {
-        self.search_with(q, &PlanMatch::default())
-    }
-
     /// Matching entities ordered by industry score when `industry` is given, then by
     /// text score when `q` is, then by distance when `near` is, then by tier, `name_zh`
-    /// and `id`; `offset` and `limit` pick the page.
+    /// and `id`; `offset` and `limit` pick the page. `m` is the query's plan part, which
+    /// the server resolves (`Data::search`); `PlanMatch::default()` when it names none.
     ///
     /// ```
-    /// # use server::index::Index;
+    /// # use server::index::{Index, PlanMatch};
     /// # use app::model::Query;
     /// # let entities: Vec<app::model::Entity> = serde_json::from_str(include_str!(
     /// #     concat!(env!("CARGO_MANIFEST_DIR"), "/src/index/doc_entities.json"))).unwrap();
     /// # let index = Index::build(&entities);
     /// let pairs = [("q".to_string(), "xmhj".to_string())];
-    /// let result = index.search(&Query::from_pairs(&pairs).unwrap());
+    /// let result = index.search(&Query::from_pairs(&pairs).unwrap(), &PlanMatch::default());
     /// assert_eq!((result.ids, result.number_matched), (vec![0], 1));
     /// // Around Xiamen: the multi-site base matches through its Xiamen site, once.
     /// let pairs = [("bbox".to_string(), "117.9,24.3,118.3,24.7".to_string())];
-    /// assert_eq!(index.search(&Query::from_pairs(&pairs).unwrap()).ids, [0, 1]);
+    /// assert_eq!(index.search(&Query::from_pairs(&pairs).unwrap(), &PlanMatch::default()).ids, [0, 1]);
     /// ```
-    pub fn search_with(&self, q: &Query, m: &PlanMatch) -> SearchResult {
+    pub fn search(&self, q: &Query, m: &PlanMatch) -> SearchResult {
         let plan = Plan::new(self, q, m);
         let found = match (q.near, q.k) {
             (Some(p), Some(k)) => self.nearest(&plan, p, k),

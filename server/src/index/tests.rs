@@ -1,7 +1,7 @@
 use app::model::{Entity, Kind, Query, Sector, Tier};
 
 use super::fixtures::sample;
-use super::Index;
+use super::{Index, PlanMatch};
 
 use Kind::{Base, Park};
 use Sector::{Marine, NewEnergy, NextGenIt};
@@ -10,7 +10,7 @@ use Tier::{City, Provincial};
 fn ids(index_of: &[Entity], q: &Query) -> Vec<String> {
     let index = Index::build(index_of);
     let found = index
-        .search(q)
+        .search(q, &PlanMatch::default())
         .ids
         .iter()
         .map(|&i| index_of[i].id.clone())
@@ -50,7 +50,10 @@ fn facets_are_or_within_and_across() {
 #[test]
 fn paging_keeps_the_total() {
     let index = Index::build(&sample());
-    let result = index.search(&query(&[("limit", "2"), ("offset", "3")]));
+    let result = index.search(
+        &query(&[("limit", "2"), ("offset", "3")]),
+        &PlanMatch::default(),
+    );
     assert_eq!(result.ids, [3, 4]);
     assert_eq!(result.number_matched, 6);
 }
@@ -110,7 +113,10 @@ fn near_with_k_gives_nearest_distinct_entities() {
 #[test]
 fn facet_counts_apply_the_other_facets() {
     let index = Index::build(&sample());
-    let counts = index.facets(&query(&[("sector", "next_gen_it"), ("city", "福州市")]));
+    let counts = index.facets(
+        &query(&[("sector", "next_gen_it"), ("city", "福州市")]),
+        &PlanMatch::default(),
+    );
     // Sectors counted with only the city applied: e3, e6 (next_gen_it).
     assert_eq!(counts.sectors[&NextGenIt], 2);
     assert_eq!(counts.sectors[&Marine], 0);
@@ -136,7 +142,7 @@ fn city_profile_counts_entities_of_the_city() {
 fn clusters_count_sites_per_cell() {
     let index = Index::build(&sample());
     let fujian = [115.0, 23.0, 121.0, 29.0];
-    let cells = index.clusters(&Query::default(), fujian, 6);
+    let cells = index.clusters(&Query::default(), fujian, 6, &PlanMatch::default());
     assert_eq!(cells.iter().map(|c| c.count).sum::<usize>(), 7);
     for c in &cells {
         assert!(
@@ -157,11 +163,16 @@ fn clusters_count_sites_per_cell() {
         ),
         (4, 2, 1)
     );
-    let marine = index.clusters(&query(&[("sector", "marine")]), fujian, 12);
+    let marine = index.clusters(
+        &query(&[("sector", "marine")]),
+        fujian,
+        12,
+        &PlanMatch::default(),
+    );
     assert_eq!(marine.len(), 1);
     assert_eq!(marine[0].entity_id.as_deref(), Some("e5"));
     assert_eq!((marine[0].lon, marine[0].lat), (119.60, 26.70));
-    let text = index.clusters(&query(&[("q", "火炬")]), fujian, 12);
+    let text = index.clusters(&query(&[("q", "火炬")]), fujian, 12, &PlanMatch::default());
     assert_eq!(text.len(), 2);
 }
 

@@ -14,6 +14,8 @@ pub struct PlanAnalysis {
     pub industry: IndustryIndex,
     /// Node id → the entities mentioned or cited anywhere in that node's subtree.
     pub section_entities: HashMap<String, BTreeSet<String>>,
+    /// Passage id → its index in `plan.passages`.
+    pub passage_index: HashMap<String, usize>,
 }
 
 impl PlanAnalysis {
@@ -42,7 +44,7 @@ impl PlanAnalysis {
         let mut section_entities: HashMap<String, BTreeSet<String>> = HashMap::new();
         let mut add = |passage: usize, entity: &str| {
             let node = plan.passages[passage].node;
-            for n in std::iter::once(node).chain(plan.ancestors(node)) {
+            for n in plan.ancestors(node) {
                 let id = plan.nodes[n].id.clone();
                 section_entities
                     .entry(id)
@@ -60,7 +62,14 @@ impl PlanAnalysis {
         for c in &citations.resolved {
             add(c.passage, &c.entity);
         }
+        let passage_index = plan
+            .passages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         Ok(PlanAnalysis {
+            passage_index,
             plan,
             citations,
             mentions,

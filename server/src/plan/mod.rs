@@ -57,6 +57,7 @@ pub mod section;
 pub mod span;
 pub mod structure;
 pub mod text;
+pub mod views;
 
 mod blocks;
 mod builder;

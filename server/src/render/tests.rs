@@ -31,7 +31,7 @@ fn legend_sectors(svg: &str) -> Vec<String> {
 /// Every sector of every entity matching `qs` (entities have at most two, and the map
 /// draws both: fill and ring, or donut arcs).
 fn sectors_of_matches(qs: &str) -> Vec<String> {
-    let found = data().index.search(&request(qs).query);
+    let found = data().search(&request(qs).query).unwrap();
     let set: BTreeSet<_> = found
         .ids
         .iter()

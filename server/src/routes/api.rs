@@ -28,11 +28,13 @@ pub async fn entities(
         &format!("entities?{key}"),
         &headers,
         || async {
-            let found = s.data.index.search(&q);
-            let body = s
-                .data
-                .features
-                .collection(&found.ids, found.number_matched, None);
+            let (found, evidence) = s.data.search_with_evidence(&q)?;
+            let body =
+                s.data
+                    .features
+                    .collection_with(&found.ids, found.number_matched, None, |i| {
+                        evidence.get(&i).map(|e| serde_json::json!(e))
+                    });
             Ok(geojson(body))
         },
     )
@@ -70,8 +72,8 @@ pub async fn facets(
         &format!("facets?{key}"),
         &headers,
         || async {
-            let counts = s.data.index.facets(&q);
-            let matched = s.data.index.search(&q).number_matched;
+            let counts = s.data.facets(&q)?;
+            let matched = s.data.search(&q)?.number_matched;
             Ok(Json(json!({"numberMatched": matched, "facets": counts})).into_response())
         },
     )

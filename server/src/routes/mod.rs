@@ -16,6 +16,7 @@ mod json_body;
 mod ogc;
 mod page_auth;
 mod params;
+mod plan_api;
 mod render;
 mod server_fn_args;
 mod session_api;
@@ -69,6 +70,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/facets", get(api::facets))
         .route("/api/v1/clusters", get(api::clusters))
         .route("/api/v1/cities/{name}", get(api::city))
+        .route("/api/v1/chains", get(plan_api::chains))
+        .route("/api/v1/plan/sections", get(plan_api::sections))
+        .route("/api/v1/plan/sections/{id}", get(plan_api::section))
+        .route("/api/v1/plan/search", get(plan_api::search))
         .route("/api/v1/export.geojson", get(export::geojson))
         .route("/api/v1/export.csv", get(export::csv))
         .route("/api/v1/export.xlsx", get(export::xlsx))
