@@ -12,6 +12,13 @@ use crate::plan::builder::Builder;
 use crate::plan::lines;
 use crate::plan::structure::{NodeKind, PassageKind};
 
+/// What the parser is inside: body text, a 专栏 or a 表.
+pub(crate) enum Mode {
+    Normal,
+    Box(BoxState),
+    Table(TableState),
+}
+
 /// Longest horizontal 专栏 group heading, in chars.
 const BOX_LABEL_MAX: usize = 10;
 /// Longest 表 category fragment, in chars.

@@ -2,11 +2,10 @@
 //! 前言, 抄送) and tracking where in the outline the parser is, so body
 //! text goes to the innermost open unit and ids nest (`ch3-s1-i1-1`).
 
-use crate::plan::blocks::{BoxState, TableState};
+use crate::plan::blocks::{BoxState, Mode, TableState};
 use crate::plan::builder::Builder;
 use crate::plan::error::PlanError;
 use crate::plan::lines::{self, Marker};
-use crate::plan::parse::Mode;
 use crate::plan::structure::{NodeKind, PassageKind};
 
 /// Where body text currently goes.

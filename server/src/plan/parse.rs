@@ -4,19 +4,13 @@
 //! `blocks`. A 专栏 or 表 ends at the next 章/节/`一、`/专栏/表/前言/抄送
 //! marker (in this plan every box is followed directly by a heading).
 
-use crate::plan::blocks::{BoxState, TableState};
+use crate::plan::blocks::Mode;
 use crate::plan::builder::Builder;
 use crate::plan::error::PlanError;
 use crate::plan::lines::{self, Marker};
 use crate::plan::outline::{on_marker, Ctx};
 use crate::plan::structure::{NodeKind, PassageKind, Plan};
 use crate::plan::text::{squeeze, strip_page_markers};
-
-pub(crate) enum Mode {
-    Normal,
-    Box(BoxState),
-    Table(TableState),
-}
 
 /// Parses the plan text. See the crate docs for the passage definition.
 pub fn parse(text: &str) -> Result<Plan, PlanError> {
