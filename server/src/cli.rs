@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use app::model::Role;
 use thiserror::Error;
 
-use crate::auth::{accounts, AuthError};
+use crate::auth::{accounts, admin, AuthError};
 use crate::store::{backup_sqlite, restore_sqlite, Store, StoreError, DEFAULT_DATABASE_URL};
 
 pub const USAGE: &str = "usage: server [FLAGS]                     serve the atlas (see README)
@@ -96,7 +96,7 @@ pub async fn run(command: Command, url: &str, stdin: impl BufRead) -> Result<(),
                 name: None,
                 address: "command line".into(),
             };
-            accounts::add_user(&store, &name, role, password, &who).await?;
+            admin::add_user(&store, &name, role, password, &who).await?;
             println!("added {} {name}", role.name());
         }
         Command::Backup(file) => {

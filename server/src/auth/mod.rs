@@ -3,6 +3,7 @@
 //! write passes, the refusal of cross-site writes) is `routes::auth_extract` and
 //! `routes::cross_site`.
 pub mod accounts;
+pub mod admin;
 pub mod password;
 pub mod session;
 

@@ -13,12 +13,12 @@ use super::page_auth::{PageAuth, PageContext};
 use super::params::Params;
 use super::users_api::{audit_filter, AUDIT_PAGE};
 use super::ApiError;
-use crate::auth::accounts;
+use crate::auth::admin;
 use crate::pages::{audit_page, users_page, AuditQuery, AuditRow, Flash};
 use crate::state::AppState;
 
 async fn users_html(s: &AppState, ctx: &PageContext, flash: Flash) -> Result<String, ApiError> {
-    let users = accounts::list_users(&s.store).await?;
+    let users = admin::list_users(&s.store).await?;
     let rows: Vec<_> = users
         .into_iter()
         .map(|u| {
@@ -79,7 +79,7 @@ pub async fn add_user(
     let result = async {
         let f = form?;
         let role = Role::parse("role", &f.field("role"))?;
-        accounts::add_user(&s.store, &f.field("name"), role, &f.field("password"), &who).await?;
+        admin::add_user(&s.store, &f.field("name"), role, &f.field("password"), &who).await?;
         Ok(())
     }
     .await;
@@ -97,7 +97,7 @@ pub async fn change_user(
     let who = admin.actor(&address);
     let result = async {
         let f = form?;
-        let mut change = accounts::AccountChange::default();
+        let mut change = admin::AccountChange::default();
         match f.field("op").as_str() {
             "role" => change.role = Some(Role::parse("role", &f.field("role"))?),
             "disable" => change.disabled = Some(true),
@@ -108,7 +108,7 @@ pub async fn change_user(
                 return Err(app::model::ParamError::new("op", msg).into());
             }
         }
-        accounts::change_user(&s.store, &name, change, &who).await?;
+        admin::change_user(&s.store, &name, change, &who).await?;
         Ok(())
     }
     .await;
@@ -137,7 +137,7 @@ pub async fn audit(
     };
     let result = async {
         let filter = audit_filter(&pairs)?;
-        let entries = accounts::audit_log(&s.store, &filter).await?;
+        let entries = admin::audit_log(&s.store, &filter).await?;
         if entries.len() == AUDIT_PAGE {
             let mut next: Vec<(String, String)> = pairs
                 .iter()

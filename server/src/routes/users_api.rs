@@ -11,14 +11,12 @@ use serde_json::{json, Value};
 
 use super::auth_extract::{Admin, Auth, ClientAddress};
 use super::{json_body::JsonBody, params::Params, ApiError};
-use crate::auth::accounts;
+use crate::auth::admin;
 use crate::state::AppState;
 use crate::store::AuditFilter;
 
 pub async fn list(State(s): State<AppState>, _: Auth<Admin>) -> Result<Json<Value>, ApiError> {
-    Ok(Json(
-        json!({"users": accounts::list_users(&s.store).await?}),
-    ))
+    Ok(Json(json!({"users": admin::list_users(&s.store).await?})))
 }
 
 #[derive(Deserialize)]
@@ -36,7 +34,7 @@ pub async fn add(
     JsonBody(u): JsonBody<NewUser>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let who = admin.actor(&address);
-    let info = accounts::add_user(&s.store, &u.name, u.role, &u.password, &who).await?;
+    let info = admin::add_user(&s.store, &u.name, u.role, &u.password, &who).await?;
     Ok((StatusCode::CREATED, Json(json!(info))))
 }
 
@@ -56,14 +54,14 @@ pub async fn change(
     Path(name): Path<String>,
     JsonBody(c): JsonBody<Change>,
 ) -> Result<Json<Value>, ApiError> {
-    let change = accounts::AccountChange {
+    let change = admin::AccountChange {
         role: c.role,
         disabled: c.disabled,
         reset_password: c.reset_password,
     };
     let who = admin.actor(&address);
     Ok(Json(json!(
-        accounts::change_user(&s.store, &name, change, &who).await?
+        admin::change_user(&s.store, &name, change, &who).await?
     )))
 }
 
@@ -105,6 +103,6 @@ pub async fn audit(
 ) -> Result<Json<Value>, ApiError> {
     let filter = audit_filter(&pairs)?;
     Ok(Json(
-        json!({"entries": accounts::audit_log(&s.store, &filter).await?}),
+        json!({"entries": admin::audit_log(&s.store, &filter).await?}),
     ))
 }
