@@ -2,6 +2,8 @@
 //! numbers are written with one decimal, so the same picture is always the same bytes.
 use std::fmt::Write;
 
+use geo::{coord, BoundingRect, LineString, Simplify};
+
 use app::model::{
     escape_markup, BADGE_BORDER, BADGE_FONT_SIZE, BADGE_RADIUS, BADGE_SIZE, BADGE_TEXT,
 };
@@ -131,8 +133,13 @@ impl SvgWriter {
     }
 }
 
-/// Path data for closed rings of CSS-pixel points; points that round to the previous one
-/// are dropped (a province outline at low zoom has thousands of them).
+/// Detail finer than this many CSS pixels is not drawn: a ring smaller than it is dropped
+/// and every ring is simplified to within it (a province outline at low zoom has thousands
+/// of points a picture cannot show; the first view's picture was 186 KB before this).
+pub const PX_TOLERANCE: f64 = 0.25;
+
+/// Path data for closed rings of CSS-pixel points, simplified (Ramer–Douglas–Peucker, to
+/// [`PX_TOLERANCE`]); points that round to the previous one are dropped.
 pub fn ring_path<I>(rings: I) -> String
 where
     I: IntoIterator,
@@ -140,8 +147,19 @@ where
 {
     let mut d = String::new();
     for ring in rings {
+        let line: LineString = ring
+            .into_iter()
+            .map(|(x, y)| coord! { x: x, y: y })
+            .collect();
+        let Some(extent) = line.bounding_rect() else {
+            continue;
+        };
+        if extent.width() < PX_TOLERANCE && extent.height() < PX_TOLERANCE {
+            continue;
+        }
         let mut last = None;
-        for (x, y) in ring {
+        for c in line.simplify(PX_TOLERANCE).0 {
+            let (x, y) = (c.x, c.y);
             let key = ((x * 10.0).round() as i64, (y * 10.0).round() as i64);
             if last == Some(key) {
                 continue;
@@ -181,8 +199,20 @@ mod tests {
     }
 
     #[test]
-    fn rings_drop_repeated_points() {
+    fn rings_drop_repeated_points_invisible_detail_and_specks() {
         let d = ring_path([vec![(0.0, 0.0), (0.01, 0.0), (5.0, 0.0), (5.0, 5.0)]]);
         assert_eq!(d, "M0 0L5 0L5 5Z");
+        // A bump of 0.1 px on a straight edge goes; one of 2 px stays.
+        let bumpy = ring_path([vec![
+            (0.0, 0.0),
+            (2.0, 0.1),
+            (4.0, 0.0),
+            (4.0, 4.0),
+            (2.0, 6.0),
+            (0.0, 4.0),
+        ]]);
+        assert_eq!(bumpy, "M0 0L4 0L4 4L2 6L0 4Z");
+        let speck = [(9.0, 9.0), (9.1, 9.0), (9.1, 9.1), (9.0, 9.0)];
+        assert_eq!(ring_path([speck.to_vec()]), "");
     }
 }
