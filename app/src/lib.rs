@@ -22,5 +22,10 @@ pub use shell::{shell, ClientConfig};
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    // A panel the server drew from a lazy wasm chunk (the reader, a city profile) can be
+    // hydrated only once its chunk is here.
+    wasm_bindgen_futures::spawn_local(async {
+        components::preload_drawn::preload_drawn().await;
+        leptos::mount::hydrate_body(App);
+    });
 }

@@ -50,16 +50,23 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The product's name in both languages; on `/embed`, the embed's own title (or the
-/// default iframe title in the URL's language).
+/// The product's name in both languages (after 规划原文 on `/plan`); on `/embed`, the
+/// embed's own title (or the default iframe title in the URL's language).
 fn page_title(request: Option<&http::request::Parts>) -> String {
-    let Some(parts) = request.filter(|p| p.uri.path() == crate::EMBED_PATH) else {
-        return format!("{} · {}", tr!(Zh, title), tr!(En, title));
+    let product = format!("{} · {}", tr!(Zh, title), tr!(En, title));
+    let Some(parts) = request else {
+        return product;
     };
-    let view = ViewState::from_pairs(&query_pairs(parts.uri.query().unwrap_or_default()));
-    view.embed
-        .title
-        .unwrap_or_else(|| tr!(view.lang, share.iframe_title).to_string())
+    match parts.uri.path() {
+        crate::model::params::PLAN_PATH => format!("{} · {product}", tr!(Zh, plan.title)),
+        crate::EMBED_PATH => {
+            let view = ViewState::from_pairs(&query_pairs(parts.uri.query().unwrap_or_default()));
+            view.embed
+                .title
+                .unwrap_or_else(|| tr!(view.lang, share.iframe_title).to_string())
+        }
+        _ => product,
+    }
 }
 
 use crate::App;

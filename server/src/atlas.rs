@@ -4,11 +4,12 @@ use std::sync::Arc;
 use app::api::{Atlas, EntityDetail, EntityName, SearchPage, TOP_MATCHES};
 use app::model::params::{parse_city, ParamError};
 use app::model::{
-    CityProfile, ClustersAnswer, Indicator, Query, SectorInfo, CLUSTER_BELOW_ZOOM,
-    FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME,
+    CityProfile, ClustersAnswer, Indicator, PlanNode, PlanSection, PlanTextHit, Query, SectorInfo,
+    CLUSTER_BELOW_ZOOM, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME,
 };
 
 use crate::data::Data;
+use crate::plan::views;
 use crate::render::Projection;
 
 pub struct ServerAtlas(pub Arc<Data>);
@@ -45,7 +46,7 @@ impl Atlas for ServerAtlas {
             bbox: None,
             ..query.clone()
         };
-        let in_view = data.search(query)?;
+        let (in_view, evidence) = data.search_with_evidence(query)?;
         let best = data.search(&Query {
             limit: TOP_MATCHES,
             offset: 0,
@@ -69,6 +70,10 @@ impl Atlas for ServerAtlas {
                 .collect(),
             facets: data.facets(&anywhere)?,
             clusters: self.view_clusters(query, zoom)?,
+            evidence: evidence
+                .into_iter()
+                .map(|(i, e)| (entities[i].id.clone(), e))
+                .collect(),
         })
     }
 
@@ -88,7 +93,30 @@ impl Atlas for ServerAtlas {
                 )
             })
             .collect();
-        Some(EntityDetail { entity, related })
+        let mut ref_passages = vec![None; entity.props.refs.len()];
+        let plan = &self.0.plan;
+        for c in plan.citations.resolved.iter().filter(|c| c.entity == id) {
+            if let Some(slot) = ref_passages.get_mut(c.ref_index) {
+                *slot = Some(plan.plan.passages[c.passage].id.clone());
+            }
+        }
+        Some(EntityDetail {
+            entity,
+            related,
+            ref_passages,
+        })
+    }
+
+    fn plan_toc(&self) -> Vec<PlanNode> {
+        views::toc(&self.0.plan)
+    }
+
+    fn plan_section(&self, id: &str) -> Option<PlanSection> {
+        views::reading(&self.0.plan, id)
+    }
+
+    fn plan_search(&self, q: &str) -> Vec<PlanTextHit> {
+        views::text_hits(&self.0.plan, q)
     }
 
     fn sectors(&self) -> Vec<SectorInfo> {

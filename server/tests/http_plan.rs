@@ -4,7 +4,7 @@
 mod support;
 
 use axum::http::StatusCode;
-use support::json;
+use support::{get, json, text};
 
 #[tokio::test]
 async fn chains_and_sections_are_listed() {
@@ -152,4 +152,34 @@ async fn an_industry_ranks_entities_by_the_passages_that_cite_them() {
         .any(|c| c == "厦门市")));
     let (_, none) = json("/api/v1/entities?industry=%E9%87%8F%E5%AD%90%E8%AE%A1%E7%AE%97%E6%9C%BAzzz&city=%E5%8D%97%E5%B9%B3").await;
     assert!(none["numberMatched"].as_u64().unwrap() < 236);
+}
+
+#[tokio::test]
+async fn the_plans_filters_work_wherever_a_filter_does() {
+    let (_, queryables) = json("/ogc/collections/entities/queryables").await;
+    for name in ["chain", "section", "industry"] {
+        assert!(queryables["properties"].get(name).is_some(), "{name}");
+    }
+    let h2 = "chain=new_energy.hydrogen_fuel_cells";
+    let (_, api) = json(&format!("/api/v1/entities?{h2}&limit=1000")).await;
+    let (status, ogc) = json(&format!("/ogc/collections/entities/items?{h2}&limit=1000")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(ogc["numberMatched"], api["numberMatched"]);
+    let csv = text(get("/api/v1/export.csv?section=box9").await).await;
+    let (_, box9) = json("/api/v1/entities?section=box9&limit=1000").await;
+    assert_eq!(
+        csv.lines().count() - 1,
+        box9["numberMatched"].as_u64().unwrap() as usize,
+        "one row per entity after the header"
+    );
+    for uri in [
+        "/api/v1/render.svg?section=box9",
+        "/api/v1/preview.svg?industry=%E7%96%AB%E8%8B%97",
+        "/embed?chain=new_energy.solar_pv",
+    ] {
+        assert_eq!(get(uri).await.status(), StatusCode::OK, "{uri}");
+    }
+    let (status, body) = json("/ogc/collections/entities/items?chain=nope").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["param"], "chain");
 }

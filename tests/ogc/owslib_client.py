@@ -18,7 +18,7 @@ def main(url: str, count: int) -> None:
     assert [c["id"] for c in w.collections()["collections"]] == ["entities"]
     assert w.collection("entities")["itemType"] == "feature"
     queryables = w.collection_queryables("entities")
-    assert {"sector", "tier", "kind", "city", "q"} <= set(queryables["properties"]), queryables
+    assert {"sector", "tier", "kind", "city", "q", "chain", "section", "industry"} <= set(queryables["properties"]), queryables
     first = w.collection_items("entities", limit=10)
     assert first["numberMatched"] == count, (first["numberMatched"], count)
     assert len(first["features"]) == 10

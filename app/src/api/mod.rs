@@ -3,6 +3,7 @@
 mod get_city_profile;
 mod get_detail;
 mod get_indicators;
+mod get_plan;
 mod get_sectors;
 mod json_text;
 mod search_entities;
@@ -10,10 +11,14 @@ mod search_entities;
 use serde::{Deserialize, Serialize};
 
 use crate::model::params::{parse_int_in, query_pairs, ParamError};
-use crate::model::{ClustersAnswer, Entity, FacetCounts, Query};
+use std::collections::BTreeMap;
+
+pub use crate::model::EntityDetail;
+use crate::model::{ClustersAnswer, Entity, Evidence, FacetCounts, Query};
 pub use get_city_profile::{get_city_profile, GetCityProfile};
 pub use get_detail::{get_detail, GetDetail};
 pub use get_indicators::{get_indicators, GetIndicators};
+pub use get_plan::{get_plan_text, get_plan_toc, search_plan, GetPlanText, GetPlanToc, SearchPlan};
 pub use get_sectors::{get_sectors, GetSectors};
 pub use json_text::JsonText;
 pub use search_entities::{search_entities, SearchEntities};
@@ -34,6 +39,9 @@ pub struct SearchPage {
     /// The view's clusters when it is clustered (asked with `zoom=`, or the first view):
     /// the map draws them at once instead of asking for them after hydration.
     pub clusters: Option<ClustersAnswer>,
+    /// For an `industry=` search, why each entity in view matched.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, Vec<Evidence>>,
 }
 
 /// What `search_entities` reads from its query string: the filters (with the view's
@@ -66,14 +74,6 @@ pub struct EntityName {
     pub cities: Vec<String>,
 }
 
-/// An entity and the names of the entities it is related to.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EntityDetail {
-    pub entity: Entity,
-    /// `(id, name_zh, name_en)` of each related entity.
-    pub related: Vec<(String, String, String)>,
-}
-
 /// What the UI asks of the server; implemented in `server/` over the R-tree index.
 #[cfg(feature = "ssr")]
 pub trait Atlas: Send + Sync {
@@ -82,6 +82,13 @@ pub trait Atlas: Send + Sync {
     fn search(&self, query: &Query, zoom: Option<u8>) -> Result<SearchPage, ParamError>;
     fn detail(&self, id: &str) -> Option<EntityDetail>;
     fn sectors(&self) -> Vec<crate::model::SectorInfo>;
+    /// The plan's table of contents.
+    fn plan_toc(&self) -> Vec<crate::model::PlanNode>;
+    /// What the reader shows for a node or passage id: the 节 or 专栏 around it, with its
+    /// passages and mentions; `None` for an unknown id.
+    fn plan_section(&self, id: &str) -> Option<crate::model::PlanSection>;
+    /// Passages where `q` stands.
+    fn plan_search(&self, q: &str) -> Vec<crate::model::PlanTextHit>;
     fn indicators(&self) -> Vec<crate::model::Indicator>;
     /// A city by its official or short name; any other name is a [`ParamError`] for `city`.
     fn city_profile(

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::{
     city_profile::CityProfilePanel, detail_panel::DetailPanel, filter_panel::FilterPanel,
-    lang_toggle::LangToggle, print_sheet::PrintSheet, profile_nav::ProfileNav,
-    result_list::ResultList, search_box::SearchBox, sector_overview::SectorOverview,
+    lang_toggle::LangToggle, plan_reader::PlanReader, print_sheet::PrintSheet,
+    profile_nav::ProfileNav, result_list::ResultList, search_box::SearchBox,
+    sector_overview::SectorOverview,
 };
 use crate::map::{map_preview::MapPreview, map_view::MapView};
 use crate::state::{provide_atlas_data, use_view_state};
@@ -34,6 +35,7 @@ pub fn AtlasPage() -> impl IntoView {
             </aside>
             <section class="map-area">
                 <MapView />
+                <PlanReader />
             </section>
             <DetailPanel />
         </div>

@@ -2,6 +2,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use super::lazy_view::lazy_view;
 use crate::api::get_city_profile;
 use crate::i18n::city_name;
 use crate::markup::profile_body;
@@ -15,9 +16,24 @@ use crate::tr;
 #[component]
 pub fn CityProfilePanel() -> impl IntoView {
     let view = use_view_state();
-    let sectors = use_atlas_data().sectors;
     // A memo, so filter changes do not rebuild the panel or refetch the profile.
     let city = Memo::new(move |_| view.state.with(|s| s.profile.clone()));
+    move || {
+        city.get()
+            .map(|name| lazy_view(Box::pin(profile_panel(name))))
+    }
+}
+
+/// Its own wasm chunk: the first page rarely opens a profile.
+#[lazy]
+fn profile_panel(name: String) -> AnyView {
+    view! { <ProfilePanel name /> }.into_any()
+}
+
+#[component]
+fn ProfilePanel(name: String) -> impl IntoView {
+    let view = use_view_state();
+    let sectors = use_atlas_data().sectors;
     let lang = move || view.state.with(|s| s.lang);
     let body = move |name: String| {
         let profile = Resource::new(move || name.clone(), get_city_profile);
@@ -60,19 +76,21 @@ pub fn CityProfilePanel() -> impl IntoView {
         }
     };
     let close = move |_| view.update(false, |v| v.profile = None);
-    move || {
-        city.get().map(|name| {
-            let key = name.clone();
-            let title = move || view.state.with(|s| city_name(s.lang, &name));
-            view! {
-                <section class="city-profile" aria-label=move || tr!(lang(), city_profile)>
-                    <div class="profile-head">
-                        <h2 class="profile-title">{title}</h2>
-                        <button type="button" class="link" on:click=close>{move || tr!(lang(), close)}</button>
-                    </div>
-                    {body(key)}
-                </section>
-            }
-        })
+    let key = name.clone();
+    let title = move || view.state.with(|s| city_name(s.lang, &name));
+    view! {
+        <section class="city-profile" aria-label=move || tr!(lang(), city_profile)>
+            <div class="profile-head">
+                <h2 class="profile-title">{title}</h2>
+                <button type="button" class="link" on:click=close>{move || tr!(lang(), close)}</button>
+            </div>
+            {body(key)}
+        </section>
     }
+}
+
+/// Loads this view's chunk (see `preload_drawn`).
+#[cfg(feature = "hydrate")]
+pub(crate) async fn preload() {
+    __preload_profile_panel().await
 }

@@ -13,11 +13,13 @@ pub fn DetailPanel() -> impl IntoView {
     let selected = move || view.state.with(|s| s.selected.clone());
     let detail = use_atlas_data().detail;
     let close = move |_| view.update(false, |s| s.selected = None);
-    // Related entities are buttons in the markup, carrying their id.
+    // Related entities are buttons in the markup carrying their id; citations, their passage.
     let go = move |ev: leptos::ev::MouseEvent| {
         let target = event_target::<leptos::web_sys::Element>(&ev);
         if let Some(id) = closest_attr(&target, "button[data-id]", "data-id") {
             view.update(false, |s| s.selected = Some(id));
+        } else if let Some(passage) = closest_attr(&target, "button[data-read]", "data-read") {
+            view.update(false, |s| s.read = Some(passage));
         }
     };
     let body = move || {

@@ -1,4 +1,4 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
@@ -6,7 +6,8 @@ use super::delegation::closest_attr;
 use super::keep_focus::KeepFocus;
 use crate::i18n::{self, city_name};
 use crate::markup::{facet_groups, FacetGroup, FacetItem};
-use crate::model::{sector_info, wire_name, Sector, ALL_KINDS, ALL_TIERS, CITIES};
+use crate::model::{chain, sector_info, wire_name, Sector, ALL_KINDS, ALL_TIERS, CHAINS, CITIES};
+use crate::model::{Lang, Query};
 use crate::model::{Panel, ViewState};
 use crate::state::{use_atlas_data, use_view_state, Fold};
 use crate::tr;
@@ -20,7 +21,40 @@ fn toggle<T: Ord + Clone>(set: &mut BTreeSet<T>, value: T) {
     }
 }
 
-/// Sector, tier, kind and city checkboxes, each with the count it would give with the other
+fn item(key: String, label: String, count: usize, checked: bool) -> FacetItem {
+    FacetItem {
+        key,
+        label,
+        count,
+        checked,
+        color: None,
+        children: Vec::new(),
+    }
+}
+
+/// A sector's sub-industries, shown once the sector or one of them is chosen.
+fn chain_items(
+    sector: Sector,
+    query: &Query,
+    counts: &BTreeMap<String, usize>,
+    lang: Lang,
+) -> Vec<FacetItem> {
+    let chains = CHAINS.iter().filter(|c| c.sector == sector);
+    let shown =
+        query.sectors.contains(&sector) || chains.clone().any(|c| query.chains.contains(c.id));
+    if !shown {
+        return Vec::new();
+    }
+    chains
+        .map(|c| {
+            let count = counts.get(c.id).copied().unwrap_or(0);
+            let label = lang.pick(c.name_zh, c.name_en).0.to_string();
+            item(c.id.into(), label, count, query.chains.contains(c.id))
+        })
+        .collect()
+}
+
+/// Sector (with sub-industry), tier, kind and city checkboxes, each with the count it would give with the other
 /// filters applied; collapsible (collapsed by default on small screens via CSS).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
@@ -64,6 +98,7 @@ pub fn FilterPanel() -> impl IntoView {
                 "city" => CITIES
                     .contains(&key.as_str())
                     .then(|| toggle(&mut q.cities, key.clone())),
+                "chain" => chain(&key).map(|c| toggle(&mut q.chains, c.id.to_owned())),
                 _ => None,
             };
         });
@@ -92,41 +127,50 @@ pub fn FilterPanel() -> impl IntoView {
             let sector_items = Sector::ALL
                 .iter()
                 .map(|s| FacetItem {
-                    key: wire_name(s),
-                    label: i18n::sector(lang, *s).into(),
-                    count: f.sectors.get(s).copied().unwrap_or(0),
-                    checked: state.query.sectors.contains(s),
                     color: color(s),
+                    children: chain_items(*s, &state.query, &f.chains, lang),
+                    ..item(
+                        wire_name(s),
+                        i18n::sector(lang, *s).into(),
+                        f.sectors.get(s).copied().unwrap_or(0),
+                        state.query.sectors.contains(s),
+                    )
                 })
                 .collect();
             let tier_items = ALL_TIERS
                 .iter()
-                .map(|x| FacetItem {
-                    key: wire_name(x),
-                    label: i18n::tier(lang, *x).into(),
-                    count: f.tiers.get(x).copied().unwrap_or(0),
-                    checked: state.query.tiers.contains(x),
-                    color: None,
+                .map(|x| {
+                    let count = f.tiers.get(x).copied().unwrap_or(0);
+                    item(
+                        wire_name(x),
+                        i18n::tier(lang, *x).into(),
+                        count,
+                        state.query.tiers.contains(x),
+                    )
                 })
                 .collect();
             let kind_items = ALL_KINDS
                 .iter()
-                .map(|x| FacetItem {
-                    key: wire_name(x),
-                    label: i18n::kind(lang, *x).into(),
-                    count: f.kinds.get(x).copied().unwrap_or(0),
-                    checked: state.query.kinds.contains(x),
-                    color: None,
+                .map(|x| {
+                    let count = f.kinds.get(x).copied().unwrap_or(0);
+                    item(
+                        wire_name(x),
+                        i18n::kind(lang, *x).into(),
+                        count,
+                        state.query.kinds.contains(x),
+                    )
                 })
                 .collect();
             let city_items = CITIES
                 .iter()
-                .map(|c| FacetItem {
-                    key: c.to_string(),
-                    label: city_name(state.lang, c),
-                    count: f.cities.get(*c).copied().unwrap_or(0),
-                    checked: state.query.cities.contains(*c),
-                    color: None,
+                .map(|c| {
+                    let count = f.cities.get(*c).copied().unwrap_or(0);
+                    item(
+                        c.to_string(),
+                        city_name(lang, c),
+                        count,
+                        state.query.cities.contains(*c),
+                    )
                 })
                 .collect();
             let groups = [
@@ -139,6 +183,7 @@ pub fn FilterPanel() -> impl IntoView {
                 title,
                 facet,
                 items,
+                child_facet: "chain",
             });
             Some(view! {
                 <div

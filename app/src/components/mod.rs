@@ -8,7 +8,13 @@ pub mod filter_panel;
 pub mod header;
 mod keep_focus;
 pub mod lang_toggle;
+pub(crate) mod lazy_view;
 pub mod not_found;
+pub mod plan_page;
+mod plan_pane;
+pub mod plan_reader;
+#[cfg(feature = "hydrate")]
+pub(crate) mod preload_drawn;
 pub mod print_sheet;
 pub mod profile_nav;
 pub mod result_list;

@@ -2,11 +2,12 @@ use leptos::prelude::*;
 
 use crate::i18n::city_name;
 use crate::model::Panel;
-use crate::model::CITIES;
+use crate::model::{CITIES, PLAN_CONTENTS};
 use crate::state::use_view_state;
 use crate::tr;
 
-/// The row under the search box that opens the sector overview and the city profiles.
+/// The row under the search box that opens the sector overview, the plan reader and the
+/// city profiles.
 #[component]
 pub fn ProfileNav() -> impl IntoView {
     let view = use_view_state();
@@ -18,6 +19,15 @@ pub fn ProfileNav() -> impl IntoView {
                 Panel::List
             } else {
                 Panel::Sectors
+            }
+        })
+    };
+    let reading = move || view.state.with(|s| s.read.is_some());
+    let toggle_plan = move |_| {
+        view.update(false, |v| {
+            v.read = match v.read {
+                Some(_) => None,
+                None => Some(PLAN_CONTENTS.into()),
             }
         })
     };
@@ -38,6 +48,9 @@ pub fn ProfileNav() -> impl IntoView {
             <button type="button" class="link sectors-toggle" aria-controls="sector-overview"
                 aria-expanded=move || open().to_string() on:click=toggle>
                 {move || tr!(lang(), sector_overview)}
+            </button>
+            <button type="button" class="link plan-toggle" aria-expanded=move || reading().to_string() on:click=toggle_plan>
+                {move || tr!(lang(), plan.open)}
             </button>
             <label class="visually-hidden" for="profile-city">{move || tr!(lang(), city_profile)}</label>
             <select id="profile-city" class="profile-city" prop:value=current on:change=choose>

@@ -164,7 +164,7 @@ pub fn ResultList() -> impl IntoView {
                         .entities
                         .is_empty()
                         .then(|| view! { <p class="empty">{tr!(lang, none_in_view)}</p> });
-                    let rows = result_rows(&p.entities, lang, selected.as_deref());
+                    let rows = result_rows(&p.entities, &p.evidence, lang, selected.as_deref());
                     view! {
                         <p class="result-count" aria-live="polite">{count}</p>
                         {in_view}

@@ -15,7 +15,32 @@ pub fn SearchBox() -> impl IntoView {
     let view = use_view_state();
     let search = use_atlas_data().search;
     let lang = move || view.state.with(|s| s.lang);
-    let value = move || view.state.with(|s| s.query.q.clone().unwrap_or_default());
+    // Name search (`q=`, with suggestions) or industry search (`industry=`, ranked by the
+    // plan's passages); a filled `industry=` is industry mode whatever was chosen.
+    let chosen = RwSignal::new(false);
+    let industry = move || chosen.get() || view.state.with(|s| s.query.industry.is_some());
+    let value = move || {
+        view.state.with(|s| {
+            let text = if industry() {
+                &s.query.industry
+            } else {
+                &s.query.q
+            };
+            text.clone().unwrap_or_default()
+        })
+    };
+    let set_mode = move |to_industry: bool| {
+        chosen.set(to_industry);
+        view.update(false, |s| {
+            let q = &mut s.query;
+            let text = q.q.take().or(q.industry.take());
+            if to_industry {
+                q.industry = text;
+            } else {
+                q.q = text;
+            }
+        });
+    };
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     // The search's best matches anywhere are the suggestions (the server orders them by
@@ -48,10 +73,16 @@ pub fn SearchBox() -> impl IntoView {
             .chars()
             .take(crate::model::MAX_Q_CHARS)
             .collect::<String>();
-        open.set(!q.is_empty());
+        let by_industry = industry();
+        open.set(!q.is_empty() && !by_industry);
         active.set(None);
         view.update(true, |s| {
-            s.query.q = (!q.is_empty()).then_some(q);
+            let text = (!q.is_empty()).then_some(q);
+            if by_industry {
+                s.query.industry = text;
+            } else {
+                s.query.q = text;
+            }
             s.selected = None;
         });
     };
@@ -95,9 +126,35 @@ pub fn SearchBox() -> impl IntoView {
             pick(id);
         }
     };
-    let shown = move || open.get() && offered.with(|o| !o.is_empty());
+    let shown = move || open.get() && !industry() && offered.with(|o| !o.is_empty());
+    let placeholder = move || {
+        if industry() {
+            tr!(lang(), search.industry_placeholder)
+        } else {
+            tr!(lang(), search_placeholder)
+        }
+    };
+    let mode = move |to_industry: bool| {
+        let label = move || {
+            if to_industry {
+                tr!(lang(), search.mode_industry)
+            } else {
+                tr!(lang(), search.mode_name)
+            }
+        };
+        view! {
+            <button type="button" class="search-mode" data-mode=if to_industry { "industry" } else { "name" }
+                aria-pressed=move || (industry() == to_industry).to_string() on:click=move |_| set_mode(to_industry)>
+                {label}
+            </button>
+        }
+    };
     view! {
         <div class="search" role="search">
+            <div class="search-modes" role="group" aria-label=move || tr!(lang(), search.mode)>
+                {mode(false)}
+                {mode(true)}
+            </div>
             <label class="visually-hidden" for="search-input">{move || tr!(lang(), search_label)}</label>
             <input
                 id="search-input"
@@ -108,7 +165,8 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-suggestions"
                 aria-expanded=move || if shown() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().map(|i| format!("suggestion-{i}"))
-                placeholder=move || tr!(lang(), search_placeholder)
+                placeholder=placeholder
+                title=move || industry().then(|| tr!(lang(), search.industry_hint))
                 prop:value=value
                 on:input=on_input
                 on:keydown=on_key

@@ -1,9 +1,9 @@
 //! The detail panel's body (see `components/detail_panel.rs`): names, facts, sites,
 //! related entities (buttons with `data-id`) and every citation in the plan's words.
-use crate::api::EntityDetail;
 use crate::i18n;
 use crate::i18n::city_name;
 use crate::model::escape_markup;
+use crate::model::EntityDetail;
 use crate::model::Lang;
 use crate::model::Tier;
 use crate::tr;
@@ -83,9 +83,22 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         r#"<h3>{}</h3><ol class="citations">"#,
         tr!(lang, citations)
     ));
-    for r in &p.refs {
+    for (i, r) in p.refs.iter().enumerate() {
+        // Each citation opens the reader at its passage (when the plan has it).
+        let read = detail
+            .ref_passages
+            .get(i)
+            .cloned()
+            .flatten()
+            .map_or(String::new(), |id| {
+                format!(
+                    r#"<button type="button" class="link read-passage" data-read="{}">{}</button>"#,
+                    escape_markup(&id),
+                    tr!(lang, plan.cite)
+                )
+            });
         out.push_str(&format!(
-            r#"<li class="citation"><span class="section">{}</span><blockquote lang="zh-CN">{}</blockquote></li>"#,
+            r#"<li class="citation"><span class="section">{}</span><blockquote lang="zh-CN">{}</blockquote>{read}</li>"#,
             escape_markup(&r.section),
             escape_markup(&r.quote)
         ));
@@ -133,6 +146,7 @@ mod tests {
         let detail = EntityDetail {
             entity,
             related: vec![("x".into(), "某园区".into(), "Some park".into())],
+            ref_passages: vec![Some("box1-g1-r2.p1".into()), None],
         };
         let html = detail_body(&detail, Lang::En);
         assert!(html.starts_with(r#"<h2 class="detail-title">Graphene cluster</h2>"#));
@@ -142,5 +156,7 @@ mod tests {
             html.contains(r#"<button type="button" class="link" data-id="x">Some park</button>"#)
         );
         assert!(html.contains("Xiamen"));
+        assert_eq!(html.matches("data-read=").count(), 1);
+        assert!(html.contains(r#"data-read="box1-g1-r2.p1">Read in the plan</button>"#));
     }
 }

@@ -10,6 +10,8 @@ pub struct FacetItem {
     pub checked: bool,
     /// Swatch colour for sectors.
     pub color: Option<String>,
+    /// Items nested under this one (a sector's sub-industries), of the group's `child_facet`.
+    pub children: Vec<FacetItem>,
 }
 
 /// A `<fieldset>` of checkboxes; the fieldset names its `facet`, each checkbox's value is
@@ -18,6 +20,8 @@ pub struct FacetGroup<'a> {
     pub title: &'a str,
     pub facet: &'static str,
     pub items: Vec<FacetItem>,
+    /// The facet of the items' children.
+    pub child_facet: &'static str,
 }
 
 pub fn facet_groups(groups: &[FacetGroup]) -> String {
@@ -29,29 +33,45 @@ pub fn facet_groups(groups: &[FacetGroup]) -> String {
             escape_markup(g.title)
         ));
         for item in &g.items {
-            let id = format!("f-{}-{}", g.facet, escape_markup(&item.key));
-            let empty = if item.count == 0 && !item.checked {
-                " empty"
-            } else {
-                ""
-            };
-            let checked = if item.checked { " checked" } else { "" };
-            let swatch = item.color.as_deref().map_or(String::new(), |c| {
-                format!(
-                    r#"<span class="swatch" style="background:{}"></span>"#,
-                    escape_markup(c)
-                )
-            });
-            out.push_str(&format!(
+            checkbox(&mut out, g.facet, item);
+            if !item.children.is_empty() {
+                out.push_str(&format!(
+                    r#"<div class="facet-sub" data-facet="{}" role="group" aria-label="{}">"#,
+                    g.child_facet,
+                    escape_markup(&item.label)
+                ));
+                for child in &item.children {
+                    checkbox(&mut out, g.child_facet, child);
+                }
+                out.push_str("</div>");
+            }
+        }
+        out.push_str("</fieldset>");
+    }
+    out
+}
+
+/// One labelled checkbox with its count (and swatch).
+fn checkbox(out: &mut String, facet: &str, item: &FacetItem) {
+    let id = format!("f-{}-{}", facet, escape_markup(&item.key));
+    let empty = if item.count == 0 && !item.checked {
+        " empty"
+    } else {
+        ""
+    };
+    let checked = if item.checked { " checked" } else { "" };
+    let swatch = item.color.as_deref().map_or(String::new(), |c| {
+        format!(
+            r#"<span class="swatch" style="background:{}"></span>"#,
+            escape_markup(c)
+        )
+    });
+    out.push_str(&format!(
                 r#"<label class="facet-item{empty}" for="{id}"><input type="checkbox" id="{id}" value="{}"{checked}>{swatch}<span class="facet-label">{}</span><span class="facet-count">{}</span></label>"#,
                 escape_markup(&item.key),
                 escape_markup(&item.label),
                 item.count
             ));
-        }
-        out.push_str("</fieldset>");
-    }
-    out
 }
 
 #[cfg(test)]
@@ -65,6 +85,7 @@ mod tests {
             count,
             checked,
             color: color.map(Into::into),
+            children: Vec::new(),
         }
     }
 
@@ -74,10 +95,15 @@ mod tests {
             title: "产业",
             facet: "sector",
             items: vec![
-                item("new_materials", 12, true, Some("#abc")),
+                FacetItem {
+                    children: vec![item("new_materials.graphene", 3, false, None)],
+                    ..item("new_materials", 12, true, Some("#abc"))
+                },
                 item("marine", 0, false, None),
             ],
+            child_facet: "chain",
         }]);
+        assert!(html.contains(r#"</label><div class="facet-sub" data-facet="chain" role="group" aria-label="&lt;new_materials&gt;"><label class="facet-item" for="f-chain-new_materials.graphene">"#), "{html}");
         assert!(html
             .starts_with(r#"<fieldset class="facet" data-facet="sector"><legend>产业</legend>"#));
         assert!(html.contains(r#"<label class="facet-item" for="f-sector-new_materials"><input type="checkbox" id="f-sector-new_materials" value="new_materials" checked><span class="swatch" style="background:#abc"></span><span class="facet-label">&lt;new_materials&gt;</span><span class="facet-count">12</span></label>"#), "{html}");

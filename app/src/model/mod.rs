@@ -5,6 +5,7 @@ mod account;
 mod chains;
 mod embed_options;
 mod entity;
+mod entity_detail;
 mod enums;
 mod escape;
 mod lang;
@@ -22,6 +23,7 @@ pub use account::{AuditEntry, Role, UserInfo};
 pub use chains::{chain, sector_of_chapter3_section, Chain, CHAINS};
 pub use embed_options::EmbedOptions;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
+pub use entity_detail::EntityDetail;
 pub use enums::{wire_name, Kind, Precision, Sector, Tier, ALL_KINDS, ALL_TIERS};
 pub use escape::escape_markup;
 pub use lang::Lang;
@@ -33,7 +35,9 @@ pub use look::{
     REGION_STROKE, RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
 };
 pub use params::{ParamError, Viewport};
-pub use plan::{Evidence, PlanMention, PlanNode, PlanPassage, PlanSection, PlanTextHit};
+pub use plan::{
+    Evidence, PlanMention, PlanNode, PlanPassage, PlanSection, PlanTextHit, PLAN_CONTENTS,
+};
 pub use query::{Query, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
 pub use results::{CityProfile, ClusterCell, ClustersAnswer, FacetCounts};
 pub use sector_info::{

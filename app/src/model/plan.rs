@@ -4,6 +4,9 @@
 //! char offsets into a passage's `text`.
 use serde::{Deserialize, Serialize};
 
+/// `read=contents`: the reader open at its table of contents.
+pub const PLAN_CONTENTS: &str = "contents";
+
 /// A node of the table of contents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanNode {
@@ -49,6 +52,8 @@ pub struct PlanSection {
     pub passages: Vec<PlanPassage>,
     /// Entities the section mentions or cites (what its "show on map" shows).
     pub entity_count: usize,
+    /// The same count for each node of the section that names any entity, in order.
+    pub node_counts: Vec<(String, usize)>,
 }
 
 /// A passage where the searched text stands.

@@ -59,6 +59,9 @@ pub struct ViewState {
     pub sort: Option<&'static str>,
     /// The city whose profile is open (`profile=厦门市`), one of `CITIES`.
     pub profile: Option<String>,
+    /// What the plan reader shows (`read=box9`, `read=box9-g1-r1.p1`): a section or a
+    /// passage of the plan, which it opens at and highlights.
+    pub read: Option<String>,
     pub lang: Lang,
     /// How `/embed` (and an image) draws this view.
     pub embed: EmbedOptions,
@@ -125,6 +128,19 @@ impl ViewState {
                 }
             }
             "lang" => self.lang = Lang::parse(v)?,
+            "read" => {
+                let ok = v.len() <= 60
+                    && v.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.".contains(&b)
+                    });
+                if !ok {
+                    return Err(ParamError::new(
+                        name,
+                        "expected a section or passage id of the plan, e.g. box9",
+                    ));
+                }
+                self.read = given.map(str::to_owned);
+            }
             _ => self.embed.set(name, v)?,
         }
         Ok(())
@@ -147,6 +163,9 @@ impl ViewState {
         }
         if let Some(city) = &self.profile {
             out.push(("profile".into(), city.clone()));
+        }
+        if let Some(read) = &self.read {
+            out.push(("read".into(), read.clone()));
         }
         if self.lang != Lang::Zh {
             out.push(("lang".into(), self.lang.code().into()));

@@ -60,8 +60,9 @@ fn record_in_history(href: &str, replace: bool) {
 #[cfg(not(feature = "hydrate"))]
 fn record_in_history(_href: &str, _replace: bool) {}
 
+/// The page's path and query (without `?`).
 #[cfg(feature = "hydrate")]
-fn current() -> (String, String) {
+pub fn current() -> (String, String) {
     let location = window().location();
     let search = location.search().unwrap_or_default();
     (

@@ -7,6 +7,8 @@ mod fold;
 mod view_bbox;
 mod view_handle;
 
+#[cfg(feature = "hydrate")]
+pub use address_bar::current as page_url;
 pub use address_bar::AddressBar;
 pub use atlas_data::{provide_atlas_data, use_atlas_data, AtlasData};
 pub use fold::Fold;

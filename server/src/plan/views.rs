@@ -5,7 +5,7 @@ use app::model::{
 };
 
 use super::search::{search_text, Evidence as PlanEvidence};
-use super::structure::{Plan, Span};
+use super::structure::{NodeKind, Plan, Span};
 use super::PlanAnalysis;
 
 fn node_view(plan: &Plan, n: usize) -> PlanNode {
@@ -50,6 +50,24 @@ fn relative(spans: &[Span], start: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// What the reader shows for `id` (a node or passage id): the 节 or 专栏 around it (a
+/// chapter's front matter where there is none), with every passage and mention in it.
+pub fn reading(a: &PlanAnalysis, id: &str) -> Option<PlanSection> {
+    let plan = &a.plan;
+    let node = match a.passage_index.get(id) {
+        Some(&p) => plan.passages[p].node,
+        None => plan.node_index(id)?,
+    };
+    let container = plan
+        .enclosing(node, &[NodeKind::Box, NodeKind::Section])
+        .or_else(|| {
+            plan.ancestors(node)
+                .find(|&n| plan.nodes[n].parent == Some(0))
+        })
+        .unwrap_or(node);
+    section(a, &plan.nodes[container].id)
+}
+
 /// A section with every passage of its subtree and the mentions in them.
 pub fn section(a: &PlanAnalysis, id: &str) -> Option<PlanSection> {
     let plan = &a.plan;
@@ -87,14 +105,33 @@ pub fn section(a: &PlanAnalysis, id: &str) -> Option<PlanSection> {
             }
         })
         .collect();
+    let count = |id: &str| a.section_entities.get(id).map_or(0, |s| s.len());
+    let node_counts = subtree(plan, n)
+        .into_iter()
+        .map(|x| {
+            let id = &plan.nodes[x].id;
+            (id.clone(), count(id))
+        })
+        .filter(|(_, c)| *c > 0)
+        .collect();
     Some(PlanSection {
         id: node.id.clone(),
         number: node.number.clone(),
         title: node.title.clone(),
         path,
         passages,
-        entity_count: a.section_entities.get(id).map_or(0, |s| s.len()),
+        entity_count: count(id),
+        node_counts,
     })
+}
+
+/// `n` and every node below it, in reading order.
+fn subtree(plan: &Plan, n: usize) -> Vec<usize> {
+    let mut out = vec![n];
+    for &c in &plan.nodes[n].children {
+        out.extend(subtree(plan, c));
+    }
+    out
 }
 
 /// Passages where `q` stands (exact, whitespace ignored), in reading order.
@@ -164,6 +201,14 @@ mod tests {
         }
         assert!(s.entity_count > 10);
         assert!(section(&a, "nope").is_none());
+        // The reader opens a row's passage in its 专栏, counting what each part names.
+        let r = reading(&a, "box9-g1-r1.p1").unwrap();
+        assert_eq!(r.id, "box9");
+        assert!(r
+            .node_counts
+            .iter()
+            .any(|(id, n)| id == "box9-g1-r1" && *n > 0));
+        assert_eq!(reading(&a, "ch3-s4-i3-1").unwrap().id, "ch3-s4");
     }
 
     #[test]

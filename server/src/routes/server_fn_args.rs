@@ -3,9 +3,11 @@
 //! function runs. This checks every call first, with the same parsers the functions use, so
 //! bad input is a 400 JSON naming the parameter, like every other public URL.
 use app::api::{
-    parse_search, GetCityProfile, GetDetail, GetIndicators, GetSectors, SearchEntities,
+    parse_search, GetCityProfile, GetDetail, GetIndicators, GetPlanText, GetPlanToc, GetSectors,
+    SearchEntities, SearchPlan,
 };
 use app::model::params::{parse_city, query_pairs, ParamError};
+use app::model::{Lang, MAX_Q_CHARS};
 use axum::{extract::Request, middleware::Next, response::IntoResponse, response::Response};
 use leptos::server_fn::ServerFn;
 
@@ -15,7 +17,7 @@ type Pairs = [(String, String)];
 type Check = fn(&Pairs) -> Result<(), ParamError>;
 
 /// Every server function's path and the check of its arguments.
-const CHECKS: [(&str, Check); 5] = [
+const CHECKS: [(&str, Check); 8] = [
     (SearchEntities::PATH, |p| {
         parse_search(&only(p, "query")?).map(drop)
     }),
@@ -25,21 +27,50 @@ const CHECKS: [(&str, Check); 5] = [
     }),
     (GetSectors::PATH, none),
     (GetIndicators::PATH, none),
+    (GetPlanToc::PATH, none),
+    (GetPlanText::PATH, |p| {
+        let [_, lang] = given(p, ["id", "lang"])?;
+        Lang::parse(&lang).map(drop)
+    }),
+    (SearchPlan::PATH, |p| {
+        let [q, lang] = given(p, ["q", "lang"])?;
+        Lang::parse(&lang)?;
+        let n = q.trim().chars().count();
+        if n == 0 || n > MAX_Q_CHARS {
+            let msg = format!("1 to {MAX_Q_CHARS} characters of the plan's text");
+            return Err(ParamError::new("q", msg));
+        }
+        Ok(())
+    }),
 ];
 
 /// The value of `name`, given exactly once, and nothing else given.
-fn only(pairs: &Pairs, name: &str) -> Result<String, ParamError> {
-    if let Some((k, _)) = pairs.iter().find(|(k, _)| k != name) {
+fn only(pairs: &Pairs, name: &'static str) -> Result<String, ParamError> {
+    given(pairs, [name]).map(|[v]| v)
+}
+
+/// The value of each of `names`, each given exactly once, and nothing else given.
+fn given<const N: usize>(
+    pairs: &Pairs,
+    names: [&'static str; N],
+) -> Result<[String; N], ParamError> {
+    if let Some((k, _)) = pairs.iter().find(|(k, _)| !names.contains(&k.as_str())) {
+        let known = names.join(", ");
         return Err(ParamError::new(
             k,
-            format!("unknown parameter; known: {name}"),
+            format!("unknown parameter; known: {known}"),
         ));
     }
-    match pairs {
-        [(_, v)] => Ok(v.clone()),
-        [] => Err(ParamError::new(name, "required")),
-        _ => Err(ParamError::new(name, "given more than once")),
+    let mut out = names.map(|_| String::new());
+    for (slot, name) in out.iter_mut().zip(names) {
+        let mut values = pairs.iter().filter(|(k, _)| k == name);
+        match (values.next(), values.next()) {
+            (Some((_, v)), None) => slot.clone_from(v),
+            (None, _) => return Err(ParamError::new(name, "required")),
+            (Some(_), Some(_)) => return Err(ParamError::new(name, "given more than once")),
+        }
     }
+    Ok(out)
 }
 
 fn none(pairs: &Pairs) -> Result<(), ParamError> {
@@ -98,5 +129,9 @@ mod tests {
             "x"
         );
         assert_eq!(none(&pairs(&[("x", "1")])).unwrap_err().param, "x");
+        let two = given(&pairs(&[("lang", "en"), ("q", "膜")]), ["q", "lang"]);
+        assert_eq!(two, Ok(["膜".to_string(), "en".to_string()]));
+        let missing = given(&pairs(&[("q", "膜")]), ["q", "lang"]).unwrap_err();
+        assert_eq!(missing.param, "lang");
     }
 }

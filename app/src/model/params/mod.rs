@@ -47,16 +47,18 @@ impl fmt::Display for ParamError {
 
 impl std::error::Error for ParamError {}
 
+/// The plan as a page of its own (the reader, full width).
+pub const PLAN_PATH: &str = "/plan";
 /// The full map.
 pub const ATLAS_PATH: &str = "/";
 /// The embeddable map: no header or panels; the only page other sites may frame.
 pub const EMBED_PATH: &str = "/embed";
 /// The pages the server renders; every other path is answered with the 404 page.
-pub const PAGES: [&str; 2] = [ATLAS_PATH, EMBED_PATH];
+pub const PAGES: [&str; 3] = [ATLAS_PATH, EMBED_PATH, PLAN_PATH];
 
 /// Parameters of the map pages that say how the view looks, not what it shows (the
 /// filters are [`crate::model::Query::PARAMS`]).
-pub const VIEW_PARAMS: [&str; 6] = ["sel", "at", "panel", "lang", "profile", "sort"];
+pub const VIEW_PARAMS: [&str; 7] = ["sel", "at", "panel", "lang", "profile", "sort", "read"];
 /// How `/embed` draws the view ([`crate::model::EmbedOptions`]).
 pub const EMBED_PARAMS: [&str; 4] = ["title", "legend", "controls", "interactive"];
 /// What only an image export reads, beside the page's parameters.

@@ -1,6 +1,8 @@
 //! The fixed documents of the OGC API: landing page, conformance, collection, queryables
 //! (Part 3's JSON Schema) and the OpenAPI 3.0 definition that `service-desc` points to.
-use app::model::{wire_name, Query, Sector, ALL_KINDS, ALL_TIERS, CITIES, MAX_LIMIT, MAX_Q_CHARS};
+use app::model::{
+    wire_name, Query, Sector, ALL_KINDS, ALL_TIERS, CHAINS, CITIES, MAX_LIMIT, MAX_Q_CHARS,
+};
 use serde_json::{json, Value};
 
 pub const COLLECTION: &str = "entities";
@@ -64,6 +66,9 @@ fn filter_schemas() -> Value {
         "kind": {"type": "string", "enum": names(&ALL_KINDS)},
         "city": {"type": "string", "enum": CITIES, "description": "prefecture-level city or 平潭综合实验区 (short names such as 厦门 also accepted)"},
         "q": {"type": "string", "maxLength": MAX_Q_CHARS, "description": "Chinese, pinyin (full or initials) or English"},
+        "chain": {"type": "string", "enum": CHAINS.iter().map(|c| c.id).collect::<Vec<_>>(), "description": "sub-industry (产业链) of 第三章 (repeatable, or comma-separated; /api/v1/chains)"},
+        "section": {"type": "string", "description": "a section of the plan (box9, ch3-s4-i3; /api/v1/plan/sections): the entities it mentions or cites"},
+        "industry": {"type": "string", "maxLength": MAX_Q_CHARS, "description": "free text (锂电池隔膜): entities ranked by the plan's passages that cite them, each with its evidence"},
     })
 }
 
