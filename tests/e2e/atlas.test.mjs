@@ -122,6 +122,11 @@ test('screenshots at phone and desktop sizes, no layout overlap', async () => {
     const overlap = !(map.x + map.width <= sidebar.x + 1 || sidebar.x + sidebar.width <= map.x + 1
       || map.y + map.height <= sidebar.y + 1 || sidebar.y + sidebar.height <= map.y + 1);
     assert.equal(overlap, false, `map and sidebar overlap at ${w}x${h}`);
+    // Every header control fits in the width (the header clips what does not).
+    for (const el of await page.locator('.site-header a, .site-header button').all()) {
+      const box = await el.boundingBox();
+      if (box) assert.ok(box.x + box.width <= w + 0.5, `${await el.textContent()} cut off at ${w}x${h}`);
+    }
     await screenshot(page, `atlas-${w}x${h}`);
     assert.deepEqual(problems, []);
   }

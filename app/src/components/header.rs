@@ -19,7 +19,11 @@ pub fn Header(#[prop(optional)] children: Option<Children>) -> impl IntoView {
             </span>
             <div class="header-actions">
                 {children.map(|c| c())}
-                <a class="account-link" href="/account">{tr!(Zh, account.account)} " · " {tr!(En, account.account)}</a>
+                <a class="account-link" href="/account">
+                    {tr!(Zh, account.account)}
+                    // Folded on a phone, as the English name is.
+                    <span class="account-en">" · " {tr!(En, account.account)}</span>
+                </a>
             </div>
         </header>
     }
