@@ -110,6 +110,11 @@ test('an industry search ranks by the plan\'s passages and shows the matched spa
   await row.locator('.evidence mark').first().waitFor();
   assert.ok((await row.locator('.evidence mark').allTextContents()).join('').includes('膜材料'));
   assert.equal(await page.getAttribute('.search-mode[data-mode="industry"]', 'aria-pressed'), 'true');
+  // Sectors without a match (some are, for 膜材料) stay in line with the others.
+  const boxes = page.locator('.facet-item:not(.facet-sub .facet-item) input');
+  assert.ok(await page.locator('.facet-item.empty').count() > 0);
+  const xs = new Set(await boxes.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().x))));
+  assert.equal(xs.size, 1, `checkbox columns: ${[...xs]}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
