@@ -208,3 +208,41 @@ async fn sqlite_is_wal_with_full_sync_and_backs_up_and_restores() {
             .is_err()
     );
 }
+
+/// A write that reads first (changing an account reads it, then updates it) waits behind
+/// another writer instead of failing: it once came back as a 500 when the previous request's
+/// transaction had not yet let go of SQLite's write lock.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_write_waits_behind_another_writer_on_every_back_end() {
+    use server::auth::{accounts::Actor, admin};
+    let who = Actor {
+        name: None,
+        address: "test".into(),
+    };
+    for (label, url) in fresh_databases().await {
+        let store = Store::open(&url).await.unwrap();
+        let pw = "a long enough password";
+        admin::add_user(&store, "ada", Role::Admin, pw, &who)
+            .await
+            .unwrap();
+        admin::add_user(&store, "bo", Role::Editor, pw, &who)
+            .await
+            .unwrap();
+        let mut other = store.write().await.unwrap();
+        sqlx::query("UPDATE users SET updated_at = updated_at + 1 WHERE name = 'ada'")
+            .execute(&mut *other)
+            .await
+            .unwrap();
+        let holder = tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            other.commit().await
+        });
+        let change = admin::AccountChange {
+            disabled: Some(true),
+            ..Default::default()
+        };
+        let bo = admin::change_user(&store, "bo", change, &who).await;
+        assert!(bo.is_ok_and(|u| u.disabled), "{label}");
+        holder.await.unwrap().unwrap();
+    }
+}

@@ -58,7 +58,7 @@ pub async fn login(
     password: &str,
     who: &Actor,
 ) -> Result<(UserRow, String), AuthError> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
     let since = now_ms() - THROTTLE_WINDOW_MS;
     for by_address in [false, true] {
         let key = if by_address {
@@ -119,7 +119,7 @@ pub async fn login(
 }
 
 pub async fn logout(store: &Store, s: &SignedIn, who: &Actor) -> Result<(), AuthError> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
     SessionRow::delete(&mut tx, &s.token_hash).await?;
     who.record("logout", &s.user.name, json!({}))
         .insert(&mut tx)
@@ -144,7 +144,7 @@ pub async fn change_password(
     }
     password::check_policy("new_password", new)?;
     let hash = password::hash(new)?;
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
     let change = UserUpdate {
         password_hash: Some(hash),
         must_change_password: Some(false),

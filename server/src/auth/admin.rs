@@ -27,7 +27,7 @@ pub async fn add_user(
         created_at: now,
         updated_at: now,
     };
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
     if !user.insert(&mut tx).await? {
         return Err(AuthError::Conflict(format!("a user named {name:?} exists")));
     }
@@ -61,7 +61,7 @@ pub async fn change_user(
         .as_deref()
         .map(password::hash)
         .transpose()?;
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.write().await?;
     let user = UserRow::get(&mut tx, name)
         .await?
         .ok_or_else(|| AuthError::NotFound(format!("no user named {name:?}")))?;

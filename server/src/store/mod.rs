@@ -11,7 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::migrate::{MigrateError, Migrator};
-use sqlx::{AnyPool, Executor};
+use sqlx::{Any, AnyPool, Executor, Transaction};
 use thiserror::Error;
 
 pub use audit::{AuditFilter, AuditRecord};
@@ -131,6 +131,18 @@ impl Store {
             },
         })?;
         Ok(Store { pool, backend })
+    }
+
+    /// A transaction that writes. On SQLite it takes the write lock at `BEGIN IMMEDIATE`, so
+    /// it waits its turn (`busy_timeout`) behind another writer: a deferred transaction that
+    /// has read is refused at once (SQLITE_BUSY, no waiting) when it then tries to write.
+    pub async fn write(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        self.pool
+            .begin_with(match self.backend {
+                Backend::Sqlite => "BEGIN IMMEDIATE",
+                Backend::Postgres => "BEGIN",
+            })
+            .await
     }
 }
 
