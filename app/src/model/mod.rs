@@ -36,7 +36,8 @@ pub use look::{
 };
 pub use params::{ParamError, Viewport};
 pub use plan::{
-    Evidence, PlanMention, PlanNode, PlanPassage, PlanSection, PlanTextHit, PLAN_CONTENTS,
+    parse_plan_search, Evidence, PlanMention, PlanNode, PlanPassage, PlanSection, PlanTextHit,
+    PLAN_CONTENTS,
 };
 pub use query::{Query, DEFAULT_LIMIT, MAX_K, MAX_LIMIT, MAX_Q_CHARS, MAX_RADIUS_KM};
 pub use results::{CityProfile, ClusterCell, ClustersAnswer, FacetCounts};

@@ -4,8 +4,21 @@
 //! char offsets into a passage's `text`.
 use serde::{Deserialize, Serialize};
 
+use super::{ParamError, MAX_Q_CHARS};
+
 /// `read=contents`: the reader open at its table of contents.
 pub const PLAN_CONTENTS: &str = "contents";
+
+/// `q=` of a search in the plan (REST and the reader's server function): the text, trimmed,
+/// 1 to [`MAX_Q_CHARS`] characters.
+pub fn parse_plan_search(q: &str) -> Result<String, ParamError> {
+    let q = q.trim();
+    if q.is_empty() || q.chars().count() > MAX_Q_CHARS {
+        let msg = format!("required: 1 to {MAX_Q_CHARS} characters of the plan's text");
+        return Err(ParamError::new("q", msg));
+    }
+    Ok(q.to_owned())
+}
 
 /// A node of the table of contents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

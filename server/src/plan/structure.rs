@@ -199,14 +199,24 @@ impl Plan {
             .find(|&a| kinds.contains(&self.nodes[a].kind))
     }
 
-    /// All passages of `node` and its descendants, in reading order.
-    pub fn subtree_passages(&self, node: usize) -> Vec<usize> {
+    /// `node` and its descendants, in reading order (depth first).
+    pub fn subtree_nodes(&self, node: usize) -> Vec<usize> {
         let mut out = Vec::new();
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
-            out.extend(&self.nodes[n].passages);
+            out.push(n);
             stack.extend(self.nodes[n].children.iter().rev());
         }
+        out
+    }
+
+    /// All passages of `node` and its descendants, in reading order.
+    pub fn subtree_passages(&self, node: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .subtree_nodes(node)
+            .into_iter()
+            .flat_map(|n| self.nodes[n].passages.iter().copied())
+            .collect();
         out.sort_unstable();
         out
     }

@@ -106,7 +106,8 @@ pub fn section(a: &PlanAnalysis, id: &str) -> Option<PlanSection> {
         })
         .collect();
     let count = |id: &str| a.section_entities.get(id).map_or(0, |s| s.len());
-    let node_counts = subtree(plan, n)
+    let node_counts = plan
+        .subtree_nodes(n)
         .into_iter()
         .map(|x| {
             let id = &plan.nodes[x].id;
@@ -123,15 +124,6 @@ pub fn section(a: &PlanAnalysis, id: &str) -> Option<PlanSection> {
         entity_count: count(id),
         node_counts,
     })
-}
-
-/// `n` and every node below it, in reading order.
-fn subtree(plan: &Plan, n: usize) -> Vec<usize> {
-    let mut out = vec![n];
-    for &c in &plan.nodes[n].children {
-        out.extend(subtree(plan, c));
-    }
-    out
 }
 
 /// Passages where `q` stands (exact, whitespace ignored), in reading order.

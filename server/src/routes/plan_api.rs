@@ -1,7 +1,7 @@
 //! `/api/v1/chains` and `/api/v1/plan/…`: the sub-industries, the plan's table of
 //! contents, one section's text with its mentions, and search within the plan.
 use app::model::params::ParamError;
-use app::model::{CHAINS, MAX_Q_CHARS};
+use app::model::{parse_plan_search, CHAINS};
 use axum::{
     extract::{Path, State},
     http::HeaderMap,
@@ -46,7 +46,7 @@ pub async fn section(
     .await
 }
 
-/// `q` (required): exact text, whitespace ignored, at most `MAX_Q_CHARS` characters.
+/// `q` (required): exact text, whitespace ignored (`parse_plan_search`).
 pub async fn search(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -56,11 +56,7 @@ pub async fn search(
     if let Some((k, _)) = pairs.first() {
         return Err(ParamError::new(k, "unknown parameter; known: q").into());
     }
-    let q = q.trim().to_owned();
-    if q.is_empty() || q.chars().count() > MAX_Q_CHARS {
-        let msg = format!("required: 1 to {MAX_Q_CHARS} characters of the plan's text");
-        return Err(ParamError::new("q", msg).into());
-    }
+    let q = parse_plan_search(&q)?;
     cached(
         &s.data.version,
         &format!("plan/search?{q}"),

@@ -7,7 +7,7 @@ use app::api::{
     SearchEntities, SearchPlan,
 };
 use app::model::params::{parse_city, query_pairs, ParamError};
-use app::model::{Lang, MAX_Q_CHARS};
+use app::model::{parse_plan_search, Lang};
 use axum::{extract::Request, middleware::Next, response::IntoResponse, response::Response};
 use leptos::server_fn::ServerFn;
 
@@ -35,12 +35,7 @@ const CHECKS: [(&str, Check); 8] = [
     (SearchPlan::PATH, |p| {
         let [q, lang] = given(p, ["q", "lang"])?;
         Lang::parse(&lang)?;
-        let n = q.trim().chars().count();
-        if n == 0 || n > MAX_Q_CHARS {
-            let msg = format!("1 to {MAX_Q_CHARS} characters of the plan's text");
-            return Err(ParamError::new("q", msg));
-        }
-        Ok(())
+        parse_plan_search(&q).map(drop)
     }),
 ];
 
