@@ -1,12 +1,18 @@
 //! The server's commands beside serving: `user add` (the first admin comes from here: there
-//! is no default account) and `db backup` / `db restore` (SQLite).
+//! is no default account), `db backup` / `db restore` (SQLite), and `catalogue export`
+//! (the published catalogue as a data file).
 use std::io::BufRead;
 use std::path::PathBuf;
 
 use app::model::Role;
 use thiserror::Error;
 
+use std::sync::Arc;
+
 use crate::auth::{accounts, admin, AuthError};
+use crate::curation::Published;
+use crate::data::Data;
+use crate::feature_cache::catalogue_geojson;
 use crate::store::{backup_sqlite, restore_sqlite, Store, StoreError, DEFAULT_DATABASE_URL};
 
 pub const USAGE: &str = "usage: server [FLAGS]                     serve the atlas (see README)
@@ -14,6 +20,9 @@ pub const USAGE: &str = "usage: server [FLAGS]                     serve the atl
                                             password is read from standard input
        server db backup FILE                 copy the SQLite store to a new FILE
        server db restore FILE                replace the SQLite store's contents with FILE's
+       server catalogue export FILE          write the published catalogue (the data files
+                                            plus approved revisions) as entities GeoJSON;
+                                            takes --data-dir DIR (or ATLAS_DATA_DIR; default data)
   commands take --database-url URL (or ATLAS_DATABASE_URL; default sqlite://var/atlas.sqlite)";
 
 #[derive(Debug, Error)]
@@ -26,6 +35,15 @@ pub enum CliError {
     Store(#[from] StoreError),
     #[error("reading the password from standard input: {0}")]
     Stdin(std::io::Error),
+    #[error(transparent)]
+    Data(#[from] crate::data::DataError),
+    #[error(transparent)]
+    Curation(#[from] crate::curation::CurationError),
+    #[error("cannot write {file}: {source}")]
+    Write {
+        file: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 #[derive(Debug, PartialEq)]
@@ -33,6 +51,7 @@ pub enum Command {
     AddUser { name: String, role: Role },
     Backup(PathBuf),
     Restore(PathBuf),
+    ExportCatalogue { file: PathBuf, data_dir: PathBuf },
 }
 
 /// A command and its database URL, or `None` when `args` are the server's flags.
@@ -43,10 +62,11 @@ pub fn parse(
     let (Some(first), Some(second)) = (args.first(), args.get(1)) else {
         return Ok(None);
     };
-    if !matches!(first.as_str(), "user" | "db") {
+    if !matches!(first.as_str(), "user" | "db" | "catalogue") {
         return Ok(None);
     }
     let mut url = env("ATLAS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+    let mut data_dir = env("ATLAS_DATA_DIR").unwrap_or_else(|| "data".into());
     let (mut role, mut positional) = (None, Vec::new());
     let mut rest = args[2..].iter();
     while let Some(a) = rest.next() {
@@ -58,6 +78,7 @@ pub fn parse(
         match a.as_str() {
             "--role" => role = Some(value()?),
             "--database-url" => url = value()?,
+            "--data-dir" => data_dir = value()?,
             _ => positional.push(a.clone()),
         }
     }
@@ -76,6 +97,10 @@ pub fn parse(
         }
         ("db", "backup") => Command::Backup(one("FILE")?.into()),
         ("db", "restore") => Command::Restore(one("FILE")?.into()),
+        ("catalogue", "export") => Command::ExportCatalogue {
+            file: one("FILE")?.into(),
+            data_dir: data_dir.into(),
+        },
         _ => return Err(CliError::Usage(format!("unknown command {first} {second}"))),
     };
     Ok(Some((command, url)))
@@ -106,6 +131,21 @@ pub async fn run(command: Command, url: &str, stdin: impl BufRead) -> Result<(),
         Command::Restore(file) => {
             restore_sqlite(&store, &file).await?;
             println!("restored from {}", file.display());
+        }
+        Command::ExportCatalogue { file, data_dir } => {
+            let published = Published::new(Arc::new(Data::load(&data_dir)?));
+            published.refresh(&store).await?;
+            let data = published.current();
+            let body = catalogue_geojson(&data.catalogue.entities);
+            std::fs::write(&file, body).map_err(|source| CliError::Write {
+                file: file.clone(),
+                source,
+            })?;
+            let (n, seq) = (data.catalogue.entities.len(), data.seq);
+            println!(
+                "wrote {n} entities (revisions up to {seq}) to {}",
+                file.display()
+            );
         }
     }
     Ok(())

@@ -1,5 +1,8 @@
 //! Everything loaded from the data directory at start-up, validated, with a version string.
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use app::model::Entity;
 
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -25,10 +28,10 @@ pub enum DataError {
     Plan { file: PathBuf, source: PlanError },
 }
 
-/// The immutable data every request reads.
+/// The immutable data every request reads: one published state of the catalogue.
 #[derive(Debug)]
 pub struct Data {
-    pub basemap: BaseMap,
+    pub basemap: Arc<BaseMap>,
     pub catalogue: Catalogue,
     /// The plan's structure, citations, mentions, sub-industries and industry index.
     pub plan: PlanAnalysis,
@@ -36,8 +39,13 @@ pub struct Data {
     pub index: Index,
     pub features: FeatureCache,
     /// The base map as every page fetches it, compressed once.
-    pub basemap_body: Compressed,
-    /// Short content hash of the data files: changes whenever the data does (used for ETags).
+    pub basemap_body: Arc<Compressed>,
+    /// Short content hash of the data files (the base map's cache key).
+    pub files_version: String,
+    /// The last approved revision published over the files (0: none).
+    pub seq: i64,
+    /// Changes whenever the published data does (used for ETags): the files' hash, and
+    /// `-r{seq}` once revisions are published.
     pub version: String,
 }
 
@@ -47,14 +55,51 @@ impl Data {
             return Err(DataError::MissingDir(dir.to_owned()));
         }
         let basemap = BaseMap::load(&dir.join(BASEMAP_FILE))?;
-        let mut catalogue = Catalogue::load(dir, &basemap)?;
-        let plan =
-            PlanAnalysis::build(&catalogue.plan.raw, &catalogue.entities).map_err(|source| {
-                DataError::Plan {
-                    file: dir.join(crate::catalogue::PLAN_FILE),
-                    source,
-                }
-            })?;
+        let catalogue = Catalogue::load(dir, &basemap)?;
+        let files_version = version_of(dir)?;
+        let basemap_body =
+            Compressed::new(basemap.geojson.clone().into_bytes(), "application/geo+json");
+        Data::build(
+            Arc::new(basemap),
+            Arc::new(basemap_body),
+            catalogue,
+            files_version,
+            0,
+        )
+        .map_err(|source| DataError::Plan {
+            file: dir.join(crate::catalogue::PLAN_FILE),
+            source,
+        })
+    }
+
+    /// The same files with `entities` published over them as revision `seq`: everything
+    /// derived from the entities is rebuilt, the base map and plan text are shared.
+    pub fn republish(&self, entities: Vec<Entity>, seq: i64) -> Result<Data, PlanError> {
+        let c = &self.catalogue;
+        let catalogue = Catalogue {
+            entities,
+            sectors: c.sectors.clone(),
+            indicators: c.indicators.clone(),
+            excluded: c.excluded.clone(),
+            plan: c.plan.clone(),
+        };
+        Data::build(
+            self.basemap.clone(),
+            self.basemap_body.clone(),
+            catalogue,
+            self.files_version.clone(),
+            seq,
+        )
+    }
+
+    fn build(
+        basemap: Arc<BaseMap>,
+        basemap_body: Arc<Compressed>,
+        mut catalogue: Catalogue,
+        files_version: String,
+        seq: i64,
+    ) -> Result<Data, PlanError> {
+        let plan = PlanAnalysis::build(&catalogue.plan.raw, &catalogue.entities)?;
         // Sub-industries come from the passages that cite an entity, not from the file.
         for e in &mut catalogue.entities {
             e.props.chains = plan
@@ -66,9 +111,10 @@ impl Data {
         }
         let index = Index::build(&catalogue.entities);
         let features = FeatureCache::new(&catalogue.entities);
-        let version = version_of(dir)?;
-        let basemap_body =
-            Compressed::new(basemap.geojson.clone().into_bytes(), "application/geo+json");
+        let version = match seq {
+            0 => files_version.clone(),
+            n => format!("{files_version}-r{n}"),
+        };
         Ok(Data {
             basemap_body,
             basemap,
@@ -76,6 +122,8 @@ impl Data {
             plan,
             index,
             features,
+            files_version,
+            seq,
             version,
         })
     }

@@ -19,6 +19,8 @@ pub enum StartupError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Cli(#[from] CliError),
+    #[error("publishing the store's revisions: {0}")]
+    Curation(#[from] crate::curation::CurationError),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {source}")]

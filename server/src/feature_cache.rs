@@ -13,6 +13,21 @@ pub fn feature(e: &Entity) -> Value {
     json!({"type": "Feature", "id": e.id, "geometry": geometry, "properties": e.props})
 }
 
+/// A catalogue as `data/entities.geojson` holds it: a FeatureCollection without the fields
+/// the server derives on loading (`chains`).
+pub fn catalogue_geojson(entities: &[Entity]) -> String {
+    let features: Vec<Value> = entities
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            e.props.chains.clear();
+            feature(&e)
+        })
+        .collect();
+    let doc = json!({"type": "FeatureCollection", "features": features});
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
 /// The Features of a catalogue, serialised, in catalogue order.
 #[derive(Debug)]
 pub struct FeatureCache(Vec<String>);

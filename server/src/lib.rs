@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod cli;
 pub mod compressed;
 pub mod config;
+pub mod curation;
 pub mod data;
 pub mod error;
 pub mod export;

@@ -37,12 +37,15 @@ async fn run() -> Result<(), StartupError> {
     let rasteriser = Arc::new(Rasteriser::new(Path::new(FONT_DIR))?);
     let store = Store::open(&config.database_url).await?;
     tracing::info!(url = %redact_url(&config.database_url), "store open");
-    let state = AppState::new(leptos_options, data, &config, rasteriser, store);
+    let state = AppState::new(leptos_options, data, &config, rasteriser, store.clone());
+    // Approved revisions are published before the first request, then followed.
+    state.published.refresh(&store).await?;
+    state.published.clone().follow(store);
     // The picture the first page shows, ready before the first visitor asks (the default
     // view names no section, so it cannot fail).
     let _ = state
         .previews
-        .get(&state.data, &app::model::ViewState::default());
+        .get(&state.data(), &app::model::ViewState::default());
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| StartupError::Bind {

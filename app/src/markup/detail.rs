@@ -2,6 +2,7 @@
 //! related entities (buttons with `data-id`) and every citation in the plan's words.
 use crate::i18n;
 use crate::i18n::city_name;
+use crate::markup::curated::curated_facts;
 use crate::model::escape_markup;
 use crate::model::EntityDetail;
 use crate::model::Lang;
@@ -45,6 +46,7 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
         escape_markup(&places.join(" · ")),
         i18n::precision(lang, p.precision),
     );
+    out.push_str(&curated_facts(p, lang));
     if p.members.len() > 1 {
         out.push_str(&format!(
             r#"<h3>{}</h3><ul class="members">"#,
@@ -98,7 +100,12 @@ pub fn detail_body(detail: &EntityDetail, lang: Lang) -> String {
                 )
             });
         out.push_str(&format!(
-            r#"<li class="citation"><span class="section">{}</span><blockquote lang="zh-CN">{}</blockquote>{read}</li>"#,
+            r#"<li class="citation"><span class="section">{}{}</span><blockquote lang="zh-CN">{}</blockquote>{read}</li>"#,
+            r.document.as_ref().map_or(String::new(), |d| format!(
+                "{} {} · ",
+                tr!(lang, curated_cited_in),
+                escape_markup(d)
+            )),
             escape_markup(&r.section),
             escape_markup(&r.quote)
         ));
@@ -116,10 +123,12 @@ mod tests {
     fn every_citation_escaped_and_related_entities_as_buttons() {
         let refs = vec![
             PlanRef {
+                document: None,
                 section: "专栏1".into(),
                 quote: "建设<石墨烯>".into(),
             },
             PlanRef {
+                document: None,
                 section: "第三章".into(),
                 quote: "两核三区".into(),
             },
@@ -141,6 +150,14 @@ mod tests {
                 members: vec![],
                 refs,
                 related: vec![],
+                status: None,
+                status_as_of: None,
+                area_km2: None,
+                website: None,
+                note: None,
+                location_note: None,
+                revision: 0,
+                provenance: Vec::new(),
             },
         };
         let detail = EntityDetail {

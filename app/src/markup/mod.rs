@@ -1,6 +1,7 @@
 //! HTML written as strings, for parts of the page that are plain text and links: each
 //! distinct `view!` tree costs the wasm its own build/hydrate/rebuild code, while one
 //! `inner_html` costs almost nothing. Every value is escaped here.
+mod curated;
 mod detail;
 mod facets;
 mod legend;

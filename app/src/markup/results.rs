@@ -76,6 +76,14 @@ mod tests {
                 members: vec![member],
                 refs: vec![],
                 related: vec![],
+                status: None,
+                status_as_of: None,
+                area_km2: None,
+                website: None,
+                note: None,
+                location_note: None,
+                revision: 0,
+                provenance: Vec::new(),
             },
         }
     }

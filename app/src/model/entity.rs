@@ -1,11 +1,15 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Kind, Precision, Sector, Tier};
+use super::{FieldSource, Kind, Precision, Sector, Status, Tier};
 
-/// A citation: where the plan names the entity, in the plan's own words.
+/// A citation: where the plan (or, for an entity added later, another document) names the
+/// entity, in that document's own words.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanRef {
+    /// The citing document's title; absent for the 14th Five-Year plan itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
     /// As the plan numbers it, e.g. `第三章 第一节 一（一）` or `专栏1 重点集群（1）`.
     pub section: String,
     /// Verbatim (whitespace aside), at most 80 characters.
@@ -54,6 +58,41 @@ pub struct EntityProps {
     /// the entity, never written in the data file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chains: Vec<String>,
+    /// What became of it, as of `status_as_of` (`YYYY-MM-DD`); curated, never from the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_as_of: Option<String>,
+    /// Planned area in km², as a cited source states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_km2: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// How the location was found (the editor's words).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_note: Option<String>,
+    /// The published revision: 0 is the data files' baseline, each approval adds one.
+    #[serde(default)]
+    pub revision: u64,
+    /// For each field a revision set, which one (set by the server when it publishes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub provenance: Vec<FieldSource>,
+}
+
+impl EntityProps {
+    /// The documents the entity's citations come from; `None` is the plan.
+    pub fn documents(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        let mut seen: Vec<Option<&str>> = Vec::new();
+        self.refs.iter().filter_map(move |r| {
+            let d = r.document.as_deref();
+            (!seen.contains(&d)).then(|| {
+                seen.push(d);
+                d
+            })
+        })
+    }
 }
 
 /// An entity of the plan: a park, base, cluster, zone, platform or project.
@@ -85,6 +124,10 @@ impl Entity {
                 aliases: Vec::new(),
                 tier_note: None,
                 districts: Vec::new(),
+                note: None,
+                location_note: None,
+                website: None,
+                provenance: Vec::new(),
                 related: Vec::new(),
                 members: p
                     .members

@@ -3,6 +3,7 @@
 //! (`params`, `Query`, `ViewState`), the map's look and the links built from a view.
 mod account;
 mod chains;
+mod curation;
 mod embed_options;
 mod entity;
 mod entity_detail;
@@ -21,6 +22,7 @@ mod view_state;
 
 pub use account::{AuditEntry, Role, UserInfo};
 pub use chains::{chain, sector_of_chapter3_section, Chain, CHAINS};
+pub use curation::{ChangeSource, FieldChange, FieldSource, Status};
 pub use embed_options::EmbedOptions;
 pub use entity::{Entity, EntityProps, Member, PlanRef};
 pub use entity_detail::EntityDetail;

@@ -95,6 +95,14 @@ pub fn generate(n: usize) -> Vec<Entity> {
                 members,
                 refs: vec![],
                 related: vec![],
+                status: None,
+                status_as_of: None,
+                area_km2: None,
+                website: None,
+                note: None,
+                location_note: None,
+                revision: 0,
+                provenance: Vec::new(),
             };
             Entity {
                 id: format!("e{i}"),

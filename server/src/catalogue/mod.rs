@@ -11,12 +11,14 @@ mod sweep_tests;
 mod tests;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use app::model::{Entity, Indicator, SectorInfo};
 use serde::Deserialize;
 
 pub use error::CatalogueError;
 pub use plan_text::PlanText;
+pub use validate::{is_date, is_web_address};
 
 use crate::basemap::BaseMap;
 
@@ -41,13 +43,14 @@ pub struct Catalogue {
     pub sectors: Vec<SectorInfo>,
     pub indicators: Vec<Indicator>,
     pub excluded: Vec<Exclusion>,
-    pub plan: PlanText,
+    /// Shared by every published state built from the same files.
+    pub plan: Arc<PlanText>,
 }
 
 impl Catalogue {
     /// Loads every catalogue file from `dir`; the first problem found stops loading.
     pub fn load(dir: &Path, basemap: &BaseMap) -> Result<Self, CatalogueError> {
-        let plan = PlanText::load(&dir.join(PLAN_FILE))?;
+        let plan = Arc::new(PlanText::load(&dir.join(PLAN_FILE))?);
         let entities_path = dir.join(ENTITIES_FILE);
         let entities = parse::features(&entities_path)?;
         validate::entities(&entities_path, &entities, &plan, basemap)?;
@@ -65,6 +68,15 @@ impl Catalogue {
             excluded,
             plan,
         })
+    }
+
+    /// The checks of [`Catalogue::load`] for one entity that is to be published beside
+    /// the others (a suggestion's result): the reason it fails, if it does.
+    pub fn check(&self, e: &Entity, basemap: &BaseMap) -> Result<(), String> {
+        let mut ids: std::collections::HashSet<&str> =
+            self.entities.iter().map(|x| x.id.as_str()).collect();
+        ids.insert(&e.id);
+        validate::entity(e, &self.plan, basemap, &ids)
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {

@@ -32,7 +32,7 @@ pub fn entities(
     Ok(())
 }
 
-fn entity(
+pub fn entity(
     e: &Entity,
     plan: &PlanText,
     basemap: &BaseMap,
@@ -57,9 +57,12 @@ fn entity(
         return Err("no sectors".into());
     }
     if p.refs.is_empty() {
-        return Err("empty refs: every entity cites the plan".into());
+        return Err("empty refs: every entity cites the plan or another document".into());
     }
     for r in &p.refs {
+        if r.document.as_deref().is_some_and(|d| d.trim().is_empty()) {
+            return Err(format!("ref with an empty document: {:?}", r.quote));
+        }
         if r.section.trim().is_empty() {
             return Err(format!("ref without section: {:?}", r.quote));
         }
@@ -69,7 +72,9 @@ fn entity(
                 r.quote
             ));
         }
-        if !plan.contains(&r.quote) {
+        // A citation of another document (a city plan, the next plan) is checked by the
+        // reviewer who approves it; only the plan's own text is here to check against.
+        if r.document.is_none() && !plan.contains(&r.quote) {
             return Err(format!("quote not in the plan text: {:?}", r.quote));
         }
     }
@@ -91,6 +96,7 @@ fn entity(
     for m in &p.members {
         member(m, basemap, &p.cities)?;
     }
+    curated(p)?;
     let member_cities: HashSet<&str> = p.members.iter().map(|m| m.city.as_str()).collect();
     if (member_cities.len() > 1) != (p.precision == Precision::MultiCity) {
         return Err(format!(
@@ -100,6 +106,48 @@ fn entity(
         ));
     }
     Ok(())
+}
+
+const MAX_NOTE_CHARS: usize = 2000;
+
+/// The fields curation adds: a dated status, a positive area, a web address, short notes.
+fn curated(p: &app::model::EntityProps) -> Result<(), String> {
+    if let Some(d) = &p.status_as_of {
+        if p.status.is_none() {
+            return Err("status_as_of without a status".into());
+        }
+        is_date(d).map_err(|e| format!("status_as_of {d:?}: {e}"))?;
+    }
+    if let Some(a) = p.area_km2.filter(|a| !(a.is_finite() && *a > 0.0)) {
+        return Err(format!("area_km2 {a} is not a positive number"));
+    }
+    if let Some(w) = p.website.as_deref() {
+        if !is_web_address(w) {
+            return Err(format!("website {w:?} is not an http(s) address"));
+        }
+    }
+    for (name, text) in [("note", &p.note), ("location_note", &p.location_note)] {
+        if text
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > MAX_NOTE_CHARS)
+        {
+            return Err(format!("{name} is longer than {MAX_NOTE_CHARS} characters"));
+        }
+    }
+    Ok(())
+}
+
+/// An `http(s)://` address without spaces (so never `javascript:`).
+pub fn is_web_address(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace)
+}
+
+/// `YYYY-MM-DD`, a real day.
+pub fn is_date(s: &str) -> Result<(), String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(s, &format)
+        .map(|_| ())
+        .map_err(|_| "not a date (YYYY-MM-DD)".into())
 }
 
 fn member(m: &app::model::Member, basemap: &BaseMap, cities: &[String]) -> Result<(), String> {

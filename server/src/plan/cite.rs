@@ -69,12 +69,18 @@ pub struct Citations {
 }
 
 impl Citations {
-    /// Resolves every ref of every entity.
+    /// Resolves every ref of the plan's of every entity.
     pub fn resolve(plan: &Plan, entities: &[Entity]) -> Citations {
         let table = char_byte_table(&plan.body);
         let mut out = Citations::default();
         for e in entities {
-            for (i, r) in e.refs.iter().enumerate() {
+            // Citations of other documents (curated entities) have no passage here.
+            let in_plan = e
+                .refs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.document.is_none());
+            for (i, r) in in_plan {
                 match resolve_one(plan, &table, &r.section, &r.quote) {
                     Ok((start, len)) => out.resolved.push(citation(plan, &e.id, i, start, len)),
                     Err(problem) => out.unresolved.push(Unresolved {

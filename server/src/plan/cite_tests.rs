@@ -12,6 +12,7 @@ fn entity(refs: &[(&str, &str)]) -> Entity {
         refs: refs
             .iter()
             .map(|(s, q)| PlanRef {
+                document: None,
                 section: s.to_string(),
                 quote: q.to_string(),
             })

@@ -22,19 +22,19 @@ pub async fn entities(
     headers: HeaderMap,
     Params(pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     let (q, key) = params::query(&pairs)?;
     cached(
-        &s.data.version,
+        &data.version,
         &format!("entities?{key}"),
         &headers,
         || async {
-            let (found, evidence) = s.data.search_with_evidence(&q)?;
-            let body =
-                s.data
-                    .features
-                    .collection_with(&found.ids, found.number_matched, None, |i| {
-                        evidence.get(&i).map(|e| serde_json::json!(e))
-                    });
+            let (found, evidence) = data.search_with_evidence(&q)?;
+            let body = data
+                .features
+                .collection_with(&found.ids, found.number_matched, None, |i| {
+                    evidence.get(&i).map(|e| serde_json::json!(e))
+                });
             Ok(geojson(body))
         },
     )
@@ -46,18 +46,15 @@ pub async fn entity(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let body = s
-        .data
+    let data = s.data();
+    let body = data
         .catalogue
         .position(&id)
-        .and_then(|i| s.data.features.get(i))
+        .and_then(|i| data.features.get(i))
         .ok_or_else(|| ApiError::NotFound(format!("no entity with id {id:?}")))?;
-    cached(
-        &s.data.version,
-        &format!("entity/{id}"),
-        &headers,
-        || async { Ok(geojson(body.to_string())) },
-    )
+    cached(&data.version, &format!("entity/{id}"), &headers, || async {
+        Ok(geojson(body.to_string()))
+    })
     .await
 }
 
@@ -66,14 +63,15 @@ pub async fn facets(
     headers: HeaderMap,
     Params(pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     let (q, key) = params::query(&pairs)?;
     cached(
-        &s.data.version,
+        &data.version,
         &format!("facets?{key}"),
         &headers,
         || async {
-            let counts = s.data.facets(&q)?;
-            let matched = s.data.search(&q)?.number_matched;
+            let counts = data.facets(&q)?;
+            let matched = data.search(&q)?.number_matched;
             Ok(Json(json!({"numberMatched": matched, "facets": counts})).into_response())
         },
     )
@@ -85,6 +83,7 @@ pub async fn clusters(
     headers: HeaderMap,
     Params(mut pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     let zoom = params::take(&mut pairs, "zoom")?
         .ok_or_else(|| missing("zoom", "a map zoom level from 0 to 20"))?;
     let zoom = parse_int_in("zoom", &zoom, 0..=20)? as u8;
@@ -93,8 +92,8 @@ pub async fn clusters(
         .bbox
         .ok_or_else(|| missing("bbox", "the viewport as minLon,minLat,maxLon,maxLat"))?;
     let key = format!("clusters?zoom={zoom}&{key}");
-    cached(&s.data.version, &key, &headers, || async {
-        let clusters = s.data.clusters(&q, bbox, zoom)?;
+    cached(&data.version, &key, &headers, || async {
+        let clusters = data.clusters(&q, bbox, zoom)?;
         Ok(Json(ClustersAnswer { zoom, clusters }).into_response())
     })
     .await
@@ -105,14 +104,12 @@ pub async fn city(
     headers: HeaderMap,
     Path(name): Path<String>,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     // A path names no parameter, so an unknown city is "not found", with the same message.
     let city = parse_city("city", &name).map_err(|e| ApiError::NotFound(e.message))?;
-    cached(
-        &s.data.version,
-        &format!("city/{city}"),
-        &headers,
-        || async { Ok(Json(s.data.index.city_profile(city)).into_response()) },
-    )
+    cached(&data.version, &format!("city/{city}"), &headers, || async {
+        Ok(Json(data.index.city_profile(city)).into_response())
+    })
     .await
 }
 

@@ -45,6 +45,19 @@ impl From<AuthError> for ApiError {
     }
 }
 
+impl From<crate::curation::CurationError> for ApiError {
+    fn from(e: crate::curation::CurationError) -> Self {
+        use crate::curation::CurationError as C;
+        match e {
+            C::Bad(p) => ApiError::BadParam(p),
+            C::NotFound(m) => ApiError::NotFound(m),
+            C::Forbidden(m) => ApiError::Forbidden(m),
+            C::Conflict(m) => ApiError::Conflict(m),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {

@@ -24,9 +24,10 @@ pub async fn basemap(
     headers: HeaderMap,
     Query(version): Query<Version>,
 ) -> Result<Response, ApiError> {
-    let current = version.v.as_deref() == Some(state.data.version.as_str());
-    let mut response = cached(&state.data.version, "basemap", &headers, || async {
-        Ok(state.data.basemap_body.respond(&headers))
+    let data = state.data();
+    let current = version.v.as_deref() == Some(data.files_version.as_str());
+    let mut response = cached(&data.files_version, "basemap", &headers, || async {
+        Ok(data.basemap_body.respond(&headers))
     })
     .await?;
     if current {

@@ -44,17 +44,17 @@ async fn download(
     pairs: params::Pairs,
 ) -> Result<Response, ApiError> {
     let (mut q, key) = params::query(&pairs)?;
+    let data = s.data();
     // An export is the whole filtered set unless the URL pages it explicitly.
     if !pairs.iter().any(|(k, _)| k == "limit") {
         q.limit = usize::MAX;
     }
     let key = format!("export.{}?{key}", format.ext());
-    cached(&s.data.version, &key, &headers, || async {
-        let found = s.data.search(&q)?;
-        let entities = found.ids.iter().map(|&i| &s.data.catalogue.entities[i]);
+    cached(&data.version, &key, &headers, || async {
+        let found = data.search(&q)?;
+        let entities = found.ids.iter().map(|&i| &data.catalogue.entities[i]);
         let bytes = match format {
-            Format::GeoJson => s
-                .data
+            Format::GeoJson => data
                 .features
                 .collection(&found.ids, found.number_matched, None)
                 .into_bytes(),

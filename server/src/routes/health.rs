@@ -5,5 +5,6 @@ use crate::state::AppState;
 
 /// Liveness plus the data version, so deployments can tell which data a replica serves.
 pub async fn healthz(State(state): State<AppState>) -> Json<Value> {
-    Json(json!({ "status": "ok", "data_version": state.data.version }))
+    let data = state.data();
+    Json(json!({ "status": "ok", "data_version": data.version }))
 }

@@ -7,13 +7,16 @@ pub mod auth_extract;
 mod basemap;
 mod cache;
 mod cross_site;
+mod curation_api;
 mod dates;
 mod export;
+mod feed;
 mod form_body;
 mod geojson_response;
 mod health;
 mod json_body;
 mod ogc;
+mod origin;
 mod page_auth;
 mod params;
 mod plan_api;
@@ -44,12 +47,13 @@ use crate::{atlas::ServerAtlas, security, state::AppState};
 
 pub fn router(state: AppState) -> Router {
     let client = state.client.clone();
-    let atlas: AtlasContext = Arc::new(ServerAtlas(state.data.clone()));
+    let published = state.published.clone();
     // The same context for pages, server functions and the 404 page.
     let policy = state.security.clone();
     let context = move || {
         provide_context(client.clone());
-        provide_context(atlas.clone());
+        let atlas: AtlasContext = Arc::new(ServerAtlas(published.current()));
+        provide_context(atlas);
         // Pages: allow exactly the inline scripts that carry this response's nonce.
         if let (Some(nonce), Some(res), Some(parts)) = (
             use_nonce(),
@@ -67,6 +71,24 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/basemap.geojson", get(basemap::basemap))
         .route("/api/v1/entities", get(api::entities))
         .route("/api/v1/entities/{id}", get(api::entity))
+        .route("/api/v1/entities/{id}/history", get(curation_api::history))
+        .route("/api/v1/entities/{id}/revert", post(curation_api::revert))
+        .route(
+            "/api/v1/suggestions",
+            get(curation_api::list).post(curation_api::propose),
+        )
+        .route(
+            "/api/v1/suggestions/{id}/approve",
+            post(curation_api::approve),
+        )
+        .route(
+            "/api/v1/suggestions/{id}/reject",
+            post(curation_api::reject),
+        )
+        .route(
+            "/api/v1/suggestions/{id}/rebase",
+            post(curation_api::rebase),
+        )
         .route("/api/v1/facets", get(api::facets))
         .route("/api/v1/clusters", get(api::clusters))
         .route("/api/v1/cities/{name}", get(api::city))
@@ -107,6 +129,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/users/{name}", post(admin_pages::change_user))
         .route("/admin/audit", get(admin_pages::audit))
+        .route("/feeds/changes.atom", get(feed::changes))
         .route("/ogc", get(ogc::landing))
         .route("/ogc/", get(ogc::landing))
         .route("/ogc/api", get(ogc::api))

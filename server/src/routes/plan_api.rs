@@ -16,15 +16,17 @@ use crate::state::AppState;
 
 /// `{id, sector, name_zh, name_en}` of each sub-industry, in plan order.
 pub async fn chains(State(s): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    cached(&s.data.version, "chains", &headers, || async {
+    let data = s.data();
+    cached(&data.version, "chains", &headers, || async {
         Ok(Json(json!({ "chains": CHAINS })).into_response())
     })
     .await
 }
 
 pub async fn sections(State(s): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    cached(&s.data.version, "plan/sections", &headers, || async {
-        Ok(Json(json!({ "sections": views::toc(&s.data.plan) })).into_response())
+    let data = s.data();
+    cached(&data.version, "plan/sections", &headers, || async {
+        Ok(Json(json!({ "sections": views::toc(&data.plan) })).into_response())
     })
     .await
 }
@@ -34,11 +36,12 @@ pub async fn section(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let found = views::section(&s.data.plan, &id).ok_or_else(|| {
+    let data = s.data();
+    let found = views::section(&data.plan, &id).ok_or_else(|| {
         ApiError::NotFound(format!("no section {id:?}; see /api/v1/plan/sections"))
     })?;
     cached(
-        &s.data.version,
+        &data.version,
         &format!("plan/section/{id}"),
         &headers,
         || async { Ok(Json(found).into_response()) },
@@ -52,17 +55,18 @@ pub async fn search(
     headers: HeaderMap,
     Params(mut pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     let q = params::take(&mut pairs, "q")?.unwrap_or_default();
     if let Some((k, _)) = pairs.first() {
         return Err(ParamError::new(k, "unknown parameter; known: q").into());
     }
     let q = parse_plan_search(&q)?;
     cached(
-        &s.data.version,
+        &data.version,
         &format!("plan/search?{q}"),
         &headers,
         || async {
-            let hits = views::text_hits(&s.data.plan, &q);
+            let hits = views::text_hits(&data.plan, &q);
             Ok(Json(json!({ "q": q, "hits": hits })).into_response())
         },
     )

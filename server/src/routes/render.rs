@@ -40,13 +40,14 @@ async fn render(
     let req = RenderRequest::from_pairs(&pairs)?;
     let date = today_in_china();
     let key = format!("render.{}?{}&date={date}", format.ext(), req.canonical());
-    let version = s.data.version.clone();
+    let data = s.data();
+    let version = data.version.clone();
     cached(&version, &key, &headers, || async move {
         let (width, height) = req.pixel_size();
         let name = format!("fujian-atlas-{width}x{height}-{date}.{}", format.ext());
         // Drawing takes up to a tenth of a second: off the async runtime.
         let body = tokio::task::spawn_blocking(move || {
-            let svg = render_svg(&s.data, &req, &date)?;
+            let svg = render_svg(&data, &req, &date)?;
             match format {
                 Format::Svg => Ok(svg.into_bytes()),
                 Format::Png => s
@@ -96,13 +97,14 @@ pub async fn preview(
     headers: HeaderMap,
     Params(pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     let view = app::model::ViewState::from_pairs(&pairs);
     if let Some(e) = view.error {
         return Err(e.into());
     }
     let key = app::model::preview_href(&view);
-    cached(&s.data.version, &key, &headers, || async {
-        let (data, previews) = (s.data.clone(), s.previews.clone());
+    cached(&data.version, &key, &headers, || async {
+        let (data, previews) = (data.clone(), s.previews.clone());
         let picture = tokio::task::spawn_blocking(move || previews.get(&data, &view))
             .await
             .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))??;

@@ -4,7 +4,9 @@
 //! published catalogue stays in memory, so reads of the map never wait on the store.
 mod audit;
 mod backup;
+mod revisions;
 mod sessions;
+mod suggestions;
 mod users;
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -16,7 +18,9 @@ use thiserror::Error;
 
 pub use audit::{AuditFilter, AuditRecord};
 pub use backup::{backup_sqlite, restore_sqlite};
+pub use revisions::RevisionRow;
 pub use sessions::SessionRow;
+pub use suggestions::SuggestionRow;
 pub use users::{UserRow, UserUpdate};
 
 /// The default store: a file beside the checkout, created on first start (git-ignored).

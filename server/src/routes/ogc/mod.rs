@@ -21,11 +21,7 @@ use crate::{feature_cache::feature, state::AppState};
 
 /// Absolute base URL as the client addressed us (links must be resolvable by any client).
 fn base(headers: &HeaderMap) -> String {
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("127.0.0.1");
-    format!("http://{host}/ogc")
+    format!("{}/ogc", super::origin::origin(headers))
 }
 
 /// `/ogc` and `/ogc/` (the form OGC API clients ask for).
@@ -75,12 +71,13 @@ pub async fn items(
     headers: HeaderMap,
     Params(mut pairs): Params,
 ) -> Result<Response, ApiError> {
+    let data = s.data();
     ogc_params(&mut pairs)?;
     let (q, key) = params::query(&pairs)?;
     let b = base(&headers);
     let key = format!("ogc/items?{key}&base={b}");
-    cached(&s.data.version, &key, &headers, || async {
-        let found = s.data.search(&q)?;
+    cached(&data.version, &key, &headers, || async {
+        let found = data.search(&q)?;
         let items = format!("{b}/collections/{COLLECTION}/items");
         let page = |offset: usize| {
             let mut p = q.clone();
@@ -93,8 +90,7 @@ pub async fn items(
             links.push(link(page(q.offset + q.limit), "next", kind, "next page"));
         }
         let links = Value::from(links);
-        let body = s
-            .data
+        let body = data
             .features
             .collection(&found.ids, found.number_matched, Some(&links));
         Ok(geojson(body))
@@ -107,14 +103,14 @@ pub async fn item(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let e = s
-        .data
+    let data = s.data();
+    let e = data
         .catalogue
         .entity(&id)
         .ok_or_else(|| ApiError::NotFound(format!("no feature {id:?}")))?;
     let b = base(&headers);
     let key = format!("ogc/item/{id}&base={b}");
-    cached(&s.data.version, &key, &headers, || async {
+    cached(&data.version, &key, &headers, || async {
         let mut f = feature(e);
         let c = format!("{b}/collections/{COLLECTION}");
         f["links"] = json!([

@@ -1,0 +1,40 @@
+//! Field-by-field differences between two states of an entity, for the queue and history.
+use app::model::{EntityProps, FieldChange};
+use serde_json::{Map, Value};
+
+/// Fields the server derives: never part of a diff or a stored revision.
+pub const DERIVED: [&str; 3] = ["chains", "revision", "provenance"];
+
+/// The properties as a revision stores them: without what the server derives.
+pub fn stored(props: &EntityProps) -> Map<String, Value> {
+    let mut map = match serde_json::to_value(props) {
+        Ok(Value::Object(m)) => m,
+        // A struct of plain fields always serialises to an object.
+        _ => Map::new(),
+    };
+    for f in DERIVED {
+        map.remove(f);
+    }
+    map
+}
+
+/// Every field whose value differs, in the properties' order; `old` is `None` for a new
+/// entity. Absent fields read as `null`.
+pub fn diff(old: Option<&EntityProps>, new: &EntityProps) -> Vec<FieldChange> {
+    let before = old.map(stored).unwrap_or_default();
+    let after = stored(new);
+    let mut fields: Vec<&String> = after.keys().collect();
+    fields.extend(before.keys().filter(|k| !after.contains_key(*k)));
+    fields
+        .into_iter()
+        .filter_map(|f| {
+            let o = before.get(f).cloned().unwrap_or(Value::Null);
+            let n = after.get(f).cloned().unwrap_or(Value::Null);
+            (o != n).then(|| FieldChange {
+                field: f.clone(),
+                old: o,
+                new: n,
+            })
+        })
+        .collect()
+}
