@@ -10,6 +10,7 @@ mod patch;
 mod propose;
 mod publish;
 mod queue;
+mod revert;
 mod review;
 mod source;
 
@@ -25,5 +26,6 @@ pub use patch::{apply, create, Datum};
 pub use propose::{propose, rebase};
 pub use publish::{Published, FOLLOW_EVERY};
 pub use queue::{pending_count, suggestions, QueueFilter, SuggestionView, STATUSES};
-pub use review::{approve, reject, revert, Decision};
+pub use revert::revert;
+pub use review::{approve, reject, Decision};
 pub use source::{check_source, Proposal};

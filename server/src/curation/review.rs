@@ -1,10 +1,9 @@
-//! A reviewer's side: approving (which publishes a revision), rejecting, reverting.
-use app::model::{ChangeSource, Entity, EntityProps};
+//! A reviewer's side: approving (which publishes a revision) and rejecting.
+use app::model::{Entity, EntityProps};
 use serde_json::{json, Value};
 use sqlx::{Any, Transaction};
 
 use super::diff::stored;
-use super::overlay::day_of;
 use super::propose::{checked, stale, state_of};
 use super::{apply, create, diff, CurationError, Datum, Published};
 use crate::auth::accounts::Actor;
@@ -17,24 +16,24 @@ pub struct Decision {
     pub seq: i64,
 }
 
-fn name(actor: &Actor) -> String {
+pub(super) fn name(actor: &Actor) -> String {
     actor.name.clone().unwrap_or_default()
 }
 
 /// What a revision row needs besides the new state.
-struct Publication<'a> {
-    entity_id: &'a str,
-    old: Option<&'a EntityProps>,
-    new: &'a EntityProps,
-    suggestion_id: Option<String>,
-    proposed_by: String,
-    approved_by: String,
-    reason: String,
-    source: String,
+pub(super) struct Publication<'a> {
+    pub(super) entity_id: &'a str,
+    pub(super) old: Option<&'a EntityProps>,
+    pub(super) new: &'a EntityProps,
+    pub(super) suggestion_id: Option<String>,
+    pub(super) proposed_by: String,
+    pub(super) approved_by: String,
+    pub(super) reason: String,
+    pub(super) source: String,
 }
 
 /// Adds the revision after the entity's current one, as the next `seq`.
-async fn record(
+pub(super) async fn record(
     tx: &mut Transaction<'static, Any>,
     store: &Store,
     p: Publication<'_>,
@@ -176,80 +175,4 @@ pub async fn reject(
         .await?;
     tx.commit().await?;
     Ok(())
-}
-
-/// Publishes an earlier revision's state again, as a new revision (nothing is erased).
-pub async fn revert(
-    store: &Store,
-    published: &Published,
-    actor: &Actor,
-    entity_id: &str,
-    revision: u64,
-    reason: &str,
-) -> Result<Decision, CurationError> {
-    if reason.trim().is_empty() {
-        return Err(CurationError::bad(
-            "reason",
-            "say why the entity is reverted",
-        ));
-    }
-    let mut tx = store.write().await?;
-    let old = state_of(&mut tx, published, entity_id)
-        .await?
-        .ok_or_else(|| CurationError::NotFound(format!("no entity {entity_id:?}")))?;
-    if revision >= old.revision {
-        let msg = format!(
-            "not an earlier revision (the entity is at {})",
-            old.revision
-        );
-        return Err(CurationError::bad("revision", msg));
-    }
-    let baseline = published.baseline().catalogue.entity(entity_id);
-    let target: EntityProps = match baseline.filter(|b| b.props.revision == revision) {
-        Some(b) => b.props.clone(),
-        None => {
-            let at = i64::try_from(revision).unwrap_or(i64::MAX);
-            let row = RevisionRow::of(&mut tx, entity_id, Some(at))
-                .await?
-                .filter(|r| r.revision == at)
-                .ok_or_else(|| CurationError::bad("revision", format!("no revision {revision}")))?;
-            serde_json::from_str(&row.props)
-                .map_err(|e| CurationError::Corrupt(format!("revision {}: {e}", row.seq)))?
-        }
-    };
-    let new = EntityProps {
-        revision: old.revision,
-        ..target
-    };
-    checked(&published.current(), entity_id, &new)?;
-    let source = ChangeSource {
-        title: Some(format!("revision {revision} / 第{revision}版")),
-        url: None,
-        local_knowledge: false,
-        date: day_of(now_ms()),
-    };
-    let reviewer = name(actor);
-    let decision = record(
-        &mut tx,
-        store,
-        Publication {
-            entity_id,
-            old: Some(&old),
-            new: &new,
-            suggestion_id: None,
-            proposed_by: reviewer.clone(),
-            approved_by: reviewer,
-            reason: format!("revert to revision {revision}: {}", reason.trim()),
-            source: json!(source).to_string(),
-        },
-    )
-    .await?;
-    let detail = json!({"to": revision, "revision": decision.revision});
-    actor
-        .record("entity.revert", entity_id, detail)
-        .insert(&mut tx)
-        .await?;
-    tx.commit().await?;
-    published.refresh(store).await?;
-    Ok(decision)
 }

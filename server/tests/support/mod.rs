@@ -3,6 +3,7 @@
 
 pub mod auth_client;
 pub mod binary;
+pub mod curation;
 pub mod databases;
 
 use std::path::{Path, PathBuf};
