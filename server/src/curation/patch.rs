@@ -1,6 +1,6 @@
 //! A suggestion's merge patch (RFC 7396) applied to an entity, within what may change:
 //! the plan's own words (`name_zh`, `refs`, a plan-stated tier) stay fixed.
-use app::model::{Entity, EntityProps, Precision};
+use app::model::{Entity, EntityProps, Member, Precision};
 use serde_json::{Map, Value};
 
 use super::diff::{stored, DERIVED};
@@ -90,7 +90,7 @@ pub fn apply(
     json_patch::merge(&mut doc, changes);
     let mut new = parse_props(doc)?;
     if datum == Datum::Gcj02 {
-        convert_new_sites(&mut new, &current.props);
+        convert_new_sites(&mut new, &current.props.members);
     }
     if patch.contains_key("members") {
         follow_sites(&mut new, !patch.contains_key("precision"));
@@ -117,14 +117,7 @@ pub fn create(changes: &Value, datum: Datum) -> Result<(String, EntityProps), Cu
         ));
     }
     if datum == Datum::Gcj02 {
-        let none = new.clone();
-        convert_new_sites(
-            &mut new,
-            &EntityProps {
-                members: Vec::new(),
-                ..none
-            },
-        );
+        convert_new_sites(&mut new, &[]);
     }
     follow_sites(&mut new, !patch.contains_key("precision"));
     Ok((slug(&new.name_en), new))
@@ -132,9 +125,9 @@ pub fn create(changes: &Value, datum: Datum) -> Result<(String, EntityProps), Cu
 
 /// Converts the sites that are not already among the entity's positions (those an editor
 /// typed or clicked in GCJ-02); sites kept as they were are WGS-84 already.
-fn convert_new_sites(new: &mut EntityProps, old: &EntityProps) {
+fn convert_new_sites(new: &mut EntityProps, old: &[Member]) {
     for m in &mut new.members {
-        if !old.members.iter().any(|o| o.lon == m.lon && o.lat == m.lat) {
+        if !old.iter().any(|o| o.lon == m.lon && o.lat == m.lat) {
             (m.lon, m.lat) = coordtransform::gcj02_to_wgs84(m.lon, m.lat);
         }
     }

@@ -11,7 +11,7 @@ use crate::store::{RevisionRow, Store};
 
 /// How often a replica asks the store whether another one published (one indexed
 /// `MAX(seq)` query): a change shows everywhere within this, well inside the 2 s promised.
-pub const FOLLOW_EVERY: Duration = Duration::from_millis(500);
+const FOLLOW_EVERY: Duration = Duration::from_millis(500);
 
 #[derive(Debug)]
 pub struct Published {

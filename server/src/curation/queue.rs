@@ -95,9 +95,3 @@ pub async fn suggestions(
         .map(SuggestionView::of)
         .collect()
 }
-
-/// How many wait for a reviewer (the header's badge).
-pub async fn pending_count(store: &Store) -> Result<usize, CurationError> {
-    let mut conn = store.pool.acquire().await?;
-    Ok(SuggestionRow::list(&mut conn, Some("pending")).await?.len())
-}

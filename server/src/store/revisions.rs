@@ -123,29 +123,16 @@ impl RevisionRow {
         entity: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Self>, StoreError> {
-        let rows = match entity {
-            Some(id) => {
-                sqlx::query(concat!(
-                    "SELECT ",
-                    columns!(),
-                    " FROM revisions WHERE entity_id = $1 ORDER BY seq DESC LIMIT $2"
-                ))
-                .bind(id)
-                .bind(limit)
-                .fetch_all(conn)
-                .await?
-            }
-            None => {
-                sqlx::query(concat!(
-                    "SELECT ",
-                    columns!(),
-                    " FROM revisions ORDER BY seq DESC LIMIT $1"
-                ))
-                .bind(limit)
-                .fetch_all(conn)
-                .await?
-            }
-        };
+        // '' matches every entity (ids are never empty).
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            columns!(),
+            " FROM revisions WHERE (entity_id = $1 OR $1 = '') ORDER BY seq DESC LIMIT $2"
+        ))
+        .bind(entity.unwrap_or_default())
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
         rows.iter().map(Self::from_row).collect()
     }
 }

@@ -98,27 +98,15 @@ impl SuggestionRow {
         conn: &mut AnyConnection,
         status: Option<&str>,
     ) -> Result<Vec<Self>, StoreError> {
-        let rows = match status {
-            Some(s) => {
-                sqlx::query(concat!(
-                    "SELECT ",
-                    columns!(),
-                    " FROM suggestions WHERE status = $1 ORDER BY created_at, id"
-                ))
-                .bind(s)
-                .fetch_all(conn)
-                .await?
-            }
-            None => {
-                sqlx::query(concat!(
-                    "SELECT ",
-                    columns!(),
-                    " FROM suggestions ORDER BY created_at, id"
-                ))
-                .fetch_all(conn)
-                .await?
-            }
-        };
+        // '' matches every status (none is empty).
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            columns!(),
+            " FROM suggestions WHERE (status = $1 OR $1 = '') ORDER BY created_at, id"
+        ))
+        .bind(status.unwrap_or_default())
+        .fetch_all(conn)
+        .await?;
         rows.iter().map(Self::from_row).collect()
     }
 
