@@ -8,7 +8,7 @@ use app::model::ViewState;
 use server::render::RenderRequest;
 
 /// `(query string, the parameter a parser must name, or "" when both accept it)`.
-const TABLE: [(&str, &str); 34] = [
+const TABLE: [(&str, &str); 37] = [
     ("at=118.1,24.5,9", ""),
     ("at=118.1,24.5,9.25", ""),
     ("at=-180,-85,0", ""),
@@ -42,6 +42,9 @@ const TABLE: [(&str, &str); 34] = [
     ("sort=size", "sort"),
     ("sector=marine&tier=mega", "tier"),
     ("bbox=24,118,25,119", "bbox"),
+    ("source=plan", ""),
+    ("source=plan,莆田市规划&source=厦门市规划", ""),
+    ("source=", "source"),
     ("colour=red", "colour"),
 ];
 

@@ -4,8 +4,10 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::params::{check_lon_lat, numbers, parse_city, parse_usize, ParamError};
-use super::{wire_name, Kind, Sector, Tier, ALL_KINDS, ALL_TIERS};
+use super::params::ParamError;
+use super::{wire_name, Kind, Sector, Tier};
+
+mod parse;
 
 pub const DEFAULT_LIMIT: usize = 100;
 /// Larger `limit`s are clamped to this, so a pasted URL still works.
@@ -29,6 +31,9 @@ pub struct Query {
     pub chains: BTreeSet<String>,
     /// A section of the plan (`box9`, `ch3-s4-i3`): the entities it mentions or cites.
     pub section: Option<String>,
+    /// Cited documents (`source=`): `plan` for the plan itself, else a title as the
+    /// citations give it; an entity matches if it cites any of them.
+    pub sources: BTreeSet<String>,
     /// Free text such as 锂电池隔膜: entities ranked by how well the plan's passages that
     /// cite them match, each with its evidence.
     pub industry: Option<String>,
@@ -51,6 +56,7 @@ impl Default for Query {
             cities: BTreeSet::new(),
             chains: BTreeSet::new(),
             section: None,
+            sources: BTreeSet::new(),
             industry: None,
             q: None,
             near: None,
@@ -62,28 +68,9 @@ impl Default for Query {
     }
 }
 
-/// Adds every comma-separated item of `value` to `set`, naming the allowed values on a miss.
-fn add_items<T: Ord + Copy + std::fmt::Debug>(
-    param: &str,
-    value: &str,
-    all: &[T],
-    set: &mut BTreeSet<T>,
-) -> Result<(), ParamError> {
-    for item in value.split(',') {
-        let item = item.trim();
-        let Some(v) = all.iter().find(|v| wire_name(*v) == item).copied() else {
-            let allowed: Vec<String> = all.iter().map(wire_name).collect();
-            let msg = format!("unknown value {item:?}; allowed: {}", allowed.join(", "));
-            return Err(ParamError::new(param, msg));
-        };
-        set.insert(v);
-    }
-    Ok(())
-}
-
 impl Query {
     /// The parameters it reads, in canonical order.
-    pub const PARAMS: [&'static str; 14] = [
+    pub const PARAMS: [&'static str; 15] = [
         "bbox",
         "sector",
         "tier",
@@ -91,6 +78,7 @@ impl Query {
         "city",
         "chain",
         "section",
+        "source",
         "industry",
         "q",
         "near",
@@ -100,7 +88,7 @@ impl Query {
         "offset",
     ];
     /// Those that may be repeated (values add up).
-    const REPEATABLE: [&'static str; 5] = ["sector", "tier", "kind", "city", "chain"];
+    const REPEATABLE: [&'static str; 6] = ["sector", "tier", "kind", "city", "chain", "source"];
 
     /// Parses URL query pairs strictly: unknown names, bad values and repeats of
     /// single-valued parameters are errors, so a typo never silently widens a search.
@@ -125,83 +113,6 @@ impl Query {
         Ok(q)
     }
 
-    fn apply(&mut self, name: &str, value: &str) -> Result<(), ParamError> {
-        let err = |message: String| Err(ParamError::new(name, message));
-        match name {
-            "bbox" => {
-                let shape = "minLon,minLat,maxLon,maxLat";
-                let b = numbers(name, value, 4, shape)?;
-                check_lon_lat(name, (b[0], b[1]), 90.0, shape)?;
-                check_lon_lat(name, (b[2], b[3]), 90.0, shape)?;
-                if b[0] > b[2] || b[1] > b[3] {
-                    return err(format!("min must not exceed max; expected {shape}"));
-                }
-                self.bbox = Some([b[0], b[1], b[2], b[3]]);
-            }
-            "sector" => add_items(name, value, &Sector::ALL, &mut self.sectors)?,
-            "tier" => add_items(name, value, &ALL_TIERS, &mut self.tiers)?,
-            "kind" => add_items(name, value, &ALL_KINDS, &mut self.kinds)?,
-            "city" => {
-                for item in value.split(',') {
-                    self.cities
-                        .insert(parse_city(name, item.trim())?.to_owned());
-                }
-            }
-            "chain" => {
-                for item in value.split(',').map(str::trim) {
-                    if super::chain(item).is_none() {
-                        let msg =
-                            format!("unknown sub-industry {item:?}; the list is /api/v1/chains");
-                        return err(msg);
-                    }
-                    self.chains.insert(item.to_owned());
-                }
-            }
-            "section" => {
-                let ok = value.len() <= 40
-                    && value
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-                if !ok {
-                    let msg =
-                        "expected a section id such as box9 or ch3-s4-i3 (/api/v1/plan/sections)";
-                    return err(msg.into());
-                }
-                self.section = (!value.is_empty()).then(|| value.to_owned());
-            }
-            "q" | "industry" if value.chars().count() > MAX_Q_CHARS => {
-                return err(format!("at most {MAX_Q_CHARS} characters"));
-            }
-            // An empty search box means no text filter.
-            "q" => self.q = (!value.is_empty()).then(|| value.to_owned()),
-            "industry" => self.industry = (!value.is_empty()).then(|| value.to_owned()),
-            "near" => {
-                let p = numbers(name, value, 2, "lon,lat")?;
-                check_lon_lat(name, (p[0], p[1]), 90.0, "lon,lat")?;
-                self.near = Some((p[0], p[1]));
-            }
-            "radius_km" => {
-                let r = numbers(name, value, 1, "kilometres")?[0];
-                if r <= 0.0 || r > MAX_RADIUS_KM {
-                    return err(format!("must be > 0 and ≤ {MAX_RADIUS_KM}"));
-                }
-                self.radius_km = Some(r);
-            }
-            "k" => match parse_usize(name, value) {
-                Ok(k) if (1..=MAX_K).contains(&k) => self.k = Some(k),
-                _ => return err(format!("must be an integer from 1 to {MAX_K}")),
-            },
-            // Over the cap is clamped rather than rejected: the caller still gets a page.
-            "limit" => self.limit = parse_usize(name, value)?.min(MAX_LIMIT),
-            "offset" => self.offset = parse_usize(name, value)?,
-            _ => {
-                let known = Self::PARAMS.join(", ");
-                return err(format!("unknown parameter; known: {known}"));
-            }
-        }
-        Ok(())
-    }
-
     /// The query as URL pairs in canonical order, defaults left out; `from_pairs` reads it back.
     pub fn to_pairs(&self) -> Vec<(String, String)> {
         let joined = |names: Vec<String>| (!names.is_empty()).then(|| names.join(","));
@@ -213,6 +124,7 @@ impl Query {
             joined(self.cities.iter().cloned().collect()),
             joined(self.chains.iter().cloned().collect()),
             self.section.clone(),
+            joined(self.sources.iter().cloned().collect()),
             self.industry.clone(),
             self.q.clone(),
             self.near.map(|(lon, lat)| format!("{lon},{lat}")),

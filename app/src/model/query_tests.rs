@@ -2,7 +2,7 @@
 use std::collections::BTreeSet;
 
 use super::*;
-use crate::model::CITIES;
+use crate::model::{ALL_KINDS, ALL_TIERS, CITIES};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
@@ -172,6 +172,19 @@ fn chains_sections_and_industry_are_checked() {
 }
 
 #[test]
+fn sources_are_plan_or_titles_and_never_empty() {
+    let q = parse(&[("source", "plan,莆田市“十四五”规划"), ("source", " plan ")]).expect("valid");
+    assert_eq!(
+        q.sources.iter().collect::<Vec<_>>(),
+        ["plan", "莆田市“十四五”规划"]
+    );
+    assert_eq!(Query::from_pairs(&q.to_pairs()), Ok(q));
+    for bad in ["", " ", "plan,"] {
+        assert_eq!(rejected(&[("source", bad)]).param, "source", "{bad:?}");
+    }
+}
+
+#[test]
 fn unknown_and_repeated_parameters_are_rejected() {
     let e = rejected(&[("sectors", "marine")]);
     assert!(e.message.contains("unknown parameter"), "{e}");
@@ -188,6 +201,7 @@ prop_compose! {
         cities in subsequence(CITIES.to_vec(), 0..=10),
         chains in subsequence(crate::model::CHAINS.iter().map(|c| c.id).collect::<Vec<_>>(), 0..=3),
         section in prop::option::of("[a-z0-9-]{1,40}"),
+        sources in prop::collection::btree_set("plan|[莆田市规划“”a-z]([莆田市“” a-z]{0,8}[规划])?", 0..=3),
         industry in prop::option::of("[膜材料稀土 a-z]{0,10}[膜材料]"),
         q in prop::option::of("[a-z厦门火炬 ]{0,20}[a-z厦门]"),
         near in prop::option::of((-180.0..=180.0f64, -90.0..=90.0f64, prop::option::of(0.001..=1000.0f64), prop::option::of(1..=1000usize))),
@@ -202,6 +216,7 @@ prop_compose! {
             cities: cities.into_iter().map(String::from).collect(),
             chains: chains.into_iter().map(String::from).collect(),
             section,
+            sources,
             industry: industry.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             q: q.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()),
             near: near.map(|n| (n.0, n.1)),

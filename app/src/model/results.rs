@@ -15,6 +15,9 @@ pub struct FacetCounts {
     /// Sub-industries with at least one match (ids of `CHAINS`).
     #[serde(default)]
     pub chains: BTreeMap<String, usize>,
+    /// Cited documents with at least one match, by their `source=` name (`plan` the plan).
+    #[serde(default)]
+    pub sources: BTreeMap<String, usize>,
 }
 
 /// One grid cell of matching sites on the map.

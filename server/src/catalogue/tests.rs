@@ -124,3 +124,17 @@ fn unknown_related_id() {
     let err = check(with(|f| f["properties"]["related"] = json!(["nope"]))).unwrap_err();
     assert!(err.contains("related id \"nope\""), "{err}");
 }
+
+#[test]
+fn document_titles_source_can_name() {
+    for bad in ["plan", "厦门,规划", " 厦门市规划"] {
+        let err = check(with(|f| {
+            f["properties"]["refs"][0]["document"] = json!(bad)
+        }));
+        assert!(err.is_err_and(|e| e.contains("document title")), "{bad:?}");
+    }
+    assert!(check(with(
+        |f| f["properties"]["refs"][0]["document"] = json!("厦门市规划")
+    ))
+    .is_ok());
+}

@@ -2,6 +2,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use app::model::params::{MAX_SOURCE_CHARS, PLAN_SOURCE};
 use app::model::{Entity, Indicator, Precision, SectorInfo, CITIES};
 use geo::{Distance, Euclidean, Point};
 
@@ -62,6 +63,13 @@ pub fn entity(
     for r in &p.refs {
         if r.document.as_deref().is_some_and(|d| d.trim().is_empty()) {
             return Err(format!("ref with an empty document: {:?}", r.quote));
+        }
+        // `source=` names documents by title, comma-separated, and the plan as `plan`.
+        if let Some(d) = r.document.as_deref().filter(|d| bad_title(d)) {
+            return Err(format!(
+                "document title {d:?}: trimmed, at most {MAX_SOURCE_CHARS} characters, \
+                 without ',' and not the word {PLAN_SOURCE:?}"
+            ));
         }
         if r.section.trim().is_empty() {
             return Err(format!("ref without section: {:?}", r.quote));
@@ -138,6 +146,11 @@ fn curated(p: &app::model::EntityProps) -> Result<(), String> {
 }
 
 /// An `http(s)://` address without spaces (so never `javascript:`).
+/// A cited document's title that `source=` could not name on its own.
+fn bad_title(d: &str) -> bool {
+    d != d.trim() || d.contains(',') || d == PLAN_SOURCE || d.chars().count() > MAX_SOURCE_CHARS
+}
+
 pub fn is_web_address(s: &str) -> bool {
     (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace)
 }

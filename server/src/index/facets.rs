@@ -38,11 +38,13 @@ impl Index {
     /// assert_eq!((counts.tiers[&Tier::National], counts.tiers[&Tier::Provincial]), (1, 1));
     /// assert_eq!((counts.sectors[&Sector::NextGenIt], counts.sectors[&Sector::Marine]), (1, 0));
     /// ```
-    /// Sub-industries are counted with every other filter applied but their own; `m` is the
-    /// query's plan part.
+    /// Sub-industries and cited documents are counted with every other filter applied but
+    /// their own; `m` is the query's plan part.
     pub fn facets(&self, q: &Query, m: &PlanMatch) -> FacetCounts {
         let plan = Plan::new(self, q, m);
         let mut tally: Tally = [[0; 16]; 4];
+        // Without a source filter, the documents are those of the entities counted here.
+        let mut sources = self.sources.tally();
         for n in self.matching(&plan, false) {
             let masks = &self.masks[n as usize];
             let ok = plan.facets.each(masks);
@@ -51,6 +53,18 @@ impl Index {
                     add(&mut tally, facet, masks);
                 }
             }
+            if q.sources.is_empty() && ok.iter().all(|o| *o) {
+                self.sources.add(&mut sources, n);
+            }
+        }
+        if !q.sources.is_empty() {
+            let others = Query {
+                sources: Default::default(),
+                ..q.clone()
+            };
+            for n in self.matching(&Plan::new(self, &others, m), true) {
+                self.sources.add(&mut sources, n);
+            }
         }
         FacetCounts {
             sectors: counted(&Sector::ALL, &tally[SECTOR]),
@@ -58,6 +72,7 @@ impl Index {
             kinds: counted(&ALL_KINDS, &tally[KIND]),
             cities: counted(&CITIES.map(str::to_owned), &tally[CITY]),
             chains: self.chain_counts(q, m),
+            sources: self.sources.named(sources),
         }
     }
 

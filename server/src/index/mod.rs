@@ -10,6 +10,7 @@ mod filter;
 mod grid;
 mod plan_match;
 mod search;
+mod sources;
 mod sphere;
 mod text;
 
@@ -27,6 +28,7 @@ use rstar::RTree;
 use blocks::Blocks;
 use filter::{Masks, Tag};
 pub use plan_match::PlanMatch;
+use sources::Sources;
 pub use sphere::{haversine_km, EARTH_RADIUS_KM};
 use text::TextKeys;
 
@@ -57,6 +59,8 @@ pub struct Index {
     internal: Vec<u32>,
     /// Internal number → its sub-industries, one bit per entry of `CHAINS`.
     chain_bits: Vec<u128>,
+    /// Internal number → the documents it cites.
+    sources: Sources,
     ids: Vec<String>,
     masks: Vec<Masks>,
     /// Internal number → its sites in `points`.
@@ -93,6 +97,7 @@ impl Index {
             text: Vec::with_capacity(entities.len()),
             internal: vec![0; entities.len()],
             chain_bits: Vec::with_capacity(entities.len()),
+            sources: Sources::new(),
             original,
         };
         let mut sites = Vec::new();
@@ -115,6 +120,7 @@ impl Index {
             index
                 .chain_bits
                 .push(plan_match::chain_bits(&e.props.chains));
+            index.sources.push(e);
             index.internal[i] = entity;
         }
         index.sites = RTree::bulk_load(sites);

@@ -7,6 +7,7 @@ use rstar::AABB;
 
 use super::filter::FacetFilter;
 use super::plan_match::{PlanFilter, PlanMatch};
+use super::sources::SourceFilter;
 use super::sphere::{chord2_for_km, haversine_km, unit_vector};
 use super::text::{score, Needle};
 use super::{Index, SearchResult};
@@ -21,6 +22,8 @@ pub(super) struct Plan {
     radius_km: Option<f64>,
     /// Sub-industries, sections and industry ranking.
     pub plan: PlanFilter,
+    /// The cited documents (`source=`); `None` is any.
+    sources: Option<SourceFilter>,
 }
 
 fn in_box(b: &[f64; 4], (lon, lat): (f64, f64)) -> bool {
@@ -42,6 +45,7 @@ impl Plan {
             near: q.near,
             radius_km: q.near.and(q.radius_km),
             plan: PlanFilter::new(index, &q.chains, m),
+            sources: index.sources.filter(&q.sources),
         }
     }
 
@@ -51,6 +55,7 @@ impl Plan {
             && self.text.is_none()
             && self.radius_km.is_none()
             && self.plan.is_empty()
+            && self.sources.is_none()
     }
 
     fn distance(&self, index: &Index, n: u32) -> f64 {
@@ -68,6 +73,10 @@ impl Plan {
             && self.text.as_ref().is_none_or(|t| t[n as usize].is_some())
             && self.radius_km.is_none_or(|r| self.distance(index, n) <= r)
             && self.plan.accepts(index, n)
+            && self
+                .sources
+                .as_ref()
+                .is_none_or(|s| s.accepts(&index.sources, n))
     }
 }
 

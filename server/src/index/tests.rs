@@ -181,3 +181,34 @@ fn haversine_fuzhou_to_xiamen() {
     let d = super::haversine_km((119.30, 26.08), (118.09, 24.48));
     assert!((d - 212.0).abs() < 5.0, "{d}");
 }
+
+#[test]
+fn sources_match_any_cited_document_and_count_each_entity_once() {
+    let cite = |d: Option<&str>| app::model::PlanRef {
+        document: d.map(String::from),
+        section: "一".into(),
+        quote: "园".into(),
+    };
+    let mut entities = sample();
+    for e in &mut entities {
+        e.props.refs = match e.id.as_str() {
+            "e1" => vec![cite(Some("厦门市规划"))],
+            "e2" => vec![cite(None), cite(Some("厦门市规划")), cite(None)],
+            _ => vec![cite(None)],
+        };
+    }
+    let found = |source: &str| ids(&entities, &query(&[("source", source)]));
+    assert_eq!(found("厦门市规划"), ["e1", "e2"]);
+    assert_eq!(found("plan"), ["e2", "e3", "e4", "e5", "e6"]);
+    assert_eq!(found("plan,厦门市规划").len(), 6);
+    assert!(found("别的规划").is_empty());
+    let index = Index::build(&entities);
+    let counts = index.facets(&query(&[("source", "厦门市规划")]), &PlanMatch::default());
+    let sources: Vec<(&str, usize)> = counts
+        .sources
+        .iter()
+        .map(|(k, v)| (k.as_str(), *v))
+        .collect();
+    assert_eq!(sources, [("plan", 5), ("厦门市规划", 2)]);
+    assert_eq!(counts.tiers.values().sum::<usize>(), 2);
+}

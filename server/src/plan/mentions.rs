@@ -6,10 +6,13 @@
 //! pattern order) and kept when they overlap no mention already kept. So
 //! `厦门火炬高新区` inside `…支持厦门火炬高新区…` is one mention, not also
 //! `火炬高新区`. Mentions never cross a passage boundary. If two entities
-//! share a pattern, the mention lists both.
+//! share a pattern, the mention lists both. All patterns are searched at once
+//! (Aho–Corasick, every overlapping occurrence), so the cost grows with the
+//! text rather than with the number of patterns times the text.
 
 use std::collections::BTreeMap;
 
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use crate::plan::entity::Entity;
@@ -51,8 +54,10 @@ impl Mentions {
             .into_iter()
             .map(|(p, ids)| (p.clone(), p.chars().count(), ids))
             .collect();
+        // Building fails only past the automaton's size limits; each pattern alone then.
+        let automaton = AhoCorasick::new(patterns.iter().map(|p| &p.0)).ok();
         let by_passage = (0..plan.passages.len())
-            .map(|i| in_passage(plan, i, &patterns))
+            .map(|i| in_passage(plan, i, &patterns, automaton.as_ref()))
             .collect();
         Mentions { by_passage }
     }
@@ -76,23 +81,43 @@ impl Mentions {
     }
 }
 
-fn in_passage(
-    plan: &Plan,
-    passage: usize,
+/// `(length, start, pattern index)` of every occurrence of every pattern in `text`, in
+/// chars; overlapping occurrences included.
+fn occurrences(
+    text: &str,
+    table: &[usize],
     patterns: &[(String, usize, Vec<String>)],
-) -> Vec<Mention> {
-    let text = plan.passage_text(passage);
-    let table = char_byte_table(text);
-    let base = plan.passages[passage].chars.start;
-    // (length, start, pattern index) for every occurrence.
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    automaton: Option<&AhoCorasick>,
+) -> Vec<(usize, usize, usize)> {
+    if let Some(found) = automaton.and_then(|a| a.try_find_overlapping_iter(text).ok()) {
+        let at = |m: aho_corasick::Match| {
+            let k = m.pattern().as_usize();
+            let start = table.binary_search(&m.start()).ok()?;
+            Some((patterns[k].1, start, k))
+        };
+        return found.filter_map(at).collect();
+    }
+    let mut hits = Vec::new();
     for (k, (p, len, _)) in patterns.iter().enumerate() {
         hits.extend(
-            find_all_chars(text, &table, p)
+            find_all_chars(text, table, p)
                 .into_iter()
                 .map(|s| (*len, s, k)),
         );
     }
+    hits
+}
+
+fn in_passage(
+    plan: &Plan,
+    passage: usize,
+    patterns: &[(String, usize, Vec<String>)],
+    automaton: Option<&AhoCorasick>,
+) -> Vec<Mention> {
+    let text = plan.passage_text(passage);
+    let table = char_byte_table(text);
+    let base = plan.passages[passage].chars.start;
+    let mut hits = occurrences(text, &table, patterns, automaton);
     hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut taken = vec![false; table.len()];
     let mut out = Vec::new();
@@ -157,6 +182,32 @@ mod tests {
         let total: usize = m.by_passage.iter().map(Vec::len).sum();
         println!("{total} mentions");
         assert_eq!(missing, KNOWN_MISSING);
+    }
+
+    #[test]
+    fn the_automaton_finds_what_each_pattern_alone_finds() {
+        let plan = testdata::plan();
+        let es = testdata::entities();
+        let mut patterns: Vec<(String, usize, Vec<String>)> = es
+            .iter()
+            .flat_map(|e| std::iter::once(&e.name_zh).chain(&e.aliases))
+            .map(|n| squeeze(n))
+            .filter(|p| p.chars().count() >= 2)
+            .map(|p| (p.clone(), p.chars().count(), Vec::new()))
+            .collect();
+        patterns.sort();
+        patterns.dedup_by(|a, b| a.0 == b.0);
+        let automaton = AhoCorasick::new(patterns.iter().map(|p| &p.0)).ok();
+        assert!(automaton.is_some());
+        for i in 0..plan.passages.len() {
+            let text = plan.passage_text(i);
+            let table = char_byte_table(text);
+            let mut fast = occurrences(text, &table, &patterns, automaton.as_ref());
+            let mut slow = occurrences(text, &table, &patterns, None);
+            fast.sort_unstable();
+            slow.sort_unstable();
+            assert_eq!(fast, slow, "passage {i}");
+        }
     }
 
     /// Entities with no mention of their own (see NOTES.md):

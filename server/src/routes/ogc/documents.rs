@@ -68,6 +68,7 @@ fn filter_schemas() -> Value {
         "q": {"type": "string", "maxLength": MAX_Q_CHARS, "description": "Chinese, pinyin (full or initials) or English"},
         "chain": {"type": "string", "enum": CHAINS.iter().map(|c| c.id).collect::<Vec<_>>(), "description": "sub-industry (产业链) of 第三章 (repeatable, or comma-separated; /api/v1/chains)"},
         "section": {"type": "string", "description": "a section of the plan (box9, ch3-s4-i3; /api/v1/plan/sections): the entities it mentions or cites"},
+        "source": {"type": "string", "description": "a cited document: plan (the plan itself) or a document's title as its citations give it (repeatable, or comma-separated; the titles are /api/v1/facets' sources)"},
         "industry": {"type": "string", "maxLength": MAX_Q_CHARS, "description": "free text (锂电池隔膜): entities ranked by the plan's passages that cite them, each with its evidence"},
     })
 }
