@@ -7,7 +7,7 @@ use crate::components::{
     share_dialog::ShareDialog,
 };
 use crate::model::params::{ATLAS_PATH, EMBED_PATH, PLAN_PATH};
-use crate::state::AddressBar;
+use crate::state::{provide_staff_view, AddressBar};
 
 /// The application: the full map, the embeddable map (`/embed`, no header or panels), the
 /// plan to read (`/plan`), and a marker the browser tests wait for.
@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
+    provide_staff_view();
     let url = AddressBar::provide();
     // The path never changes without a page load (see `PageUrl`), so this is not reactive.
     match url.path.get_value().as_str() {

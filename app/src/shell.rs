@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::model::escape_markup;
 use crate::model::params::query_pairs;
 use crate::model::Lang::{En, Zh};
-use crate::model::ViewState;
+use crate::model::{StaffView, ViewState};
 use crate::tr;
 
 /// Settings the server hands to the browser through `<meta>` tags, so the hydrated
@@ -22,6 +22,7 @@ pub struct ClientConfig {
 /// written here rather than by leptos_meta, whose browser half cost the wasm 17 KB.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let config = use_context::<ClientConfig>().unwrap_or_default();
+    let staff = use_context::<StaffView>().unwrap_or_default().to_meta();
     // As markup: a text child would carry a hydration marker, which `<title>` shows as text.
     let title = escape_markup(&page_title(use_context::<http::request::Parts>().as_ref()));
     view! {
@@ -34,6 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="atlas-tile-url" content=config.tile_url.unwrap_or_default() />
                 <meta name="atlas-tile-attribution" content=config.tile_attribution.unwrap_or_default() />
                 <meta name="atlas-basemap-url" content=config.basemap_url />
+                <meta name="atlas-staff" content=staff />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 <link rel="stylesheet" href="/vendor/leaflet/leaflet.css" />
                 <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) />

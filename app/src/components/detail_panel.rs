@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::delegation::closest_attr;
-use crate::markup::detail_body;
+use crate::markup::{curation_links, detail_body};
+use crate::model::StaffView;
 use crate::state::use_atlas_data;
 use crate::state::use_view_state;
 use crate::tr;
@@ -12,6 +13,7 @@ pub fn DetailPanel() -> impl IntoView {
     let view = use_view_state();
     let selected = move || view.state.with(|s| s.selected.clone());
     let detail = use_atlas_data().detail;
+    let can_suggest = use_context::<StaffView>().is_some_and(|s| s.can_suggest);
     let close = move |_| view.update(false, |s| s.selected = None);
     // Related entities are buttons in the markup carrying their id; citations, their passage.
     let go = move |ev: leptos::ev::MouseEvent| {
@@ -26,9 +28,11 @@ pub fn DetailPanel() -> impl IntoView {
         Suspend::new(async move {
             let lang = view.state.with_untracked(|s| s.lang);
             match detail.await {
-                Ok(Some(d)) => Some(
-                    view! { <div on:click=go inner_html=detail_body(&d, lang)></div> }.into_any(),
-                ),
+                Ok(Some(d)) => {
+                    let links = curation_links(&d.entity.id, lang, can_suggest);
+                    let html = detail_body(&d, lang) + &links;
+                    Some(view! { <div on:click=go inner_html=html></div> }.into_any())
+                }
                 Ok(None) => None,
                 Err(e) => Some(view! { <p role="alert">{e.to_string()}</p> }.into_any()),
             }

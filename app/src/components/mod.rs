@@ -20,4 +20,5 @@ pub mod profile_nav;
 pub mod result_list;
 pub mod search_box;
 pub mod sector_overview;
+pub mod share_body;
 pub mod share_dialog;

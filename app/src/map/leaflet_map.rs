@@ -19,6 +19,7 @@ use super::{
 use crate::model::Lang;
 use crate::model::{EmbedOptions, Viewport};
 use crate::model::{FUJIAN_FRAME, ZOOM_SNAP};
+use crate::state::meta;
 
 /// URL of the base map the server validated at start-up, when the shell does not say
 /// the versioned one (`atlas-basemap-url`).
@@ -123,13 +124,6 @@ fn clear_of_panel(container: &HtmlElement) -> ((f64, f64), (f64, f64)) {
         ((map.right() - p.left()).max(0.0) + MARGIN, MARGIN)
     };
     ((MARGIN, MARGIN), (right, bottom))
-}
-
-fn meta(name: &str) -> Option<String> {
-    let el = leptos::prelude::document()
-        .query_selector(&format!("meta[name='{name}']"))
-        .ok()??;
-    el.get_attribute("content").filter(|c| !c.is_empty())
 }
 
 fn current_viewport(map: &Map) -> Option<Viewport> {

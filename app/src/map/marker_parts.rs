@@ -4,7 +4,8 @@ use wasm_bindgen::JsValue;
 
 use super::leaflet::{self, lat_lng, options, Layer};
 use crate::model::{
-    badge_css, wire_name, Entity, Lang, MarkerLook, Sector, BADGE_SIZE, RING_GAP, RING_WIDTH,
+    badge_css, wire_name, Entity, Lang, MarkerLook, Sector, BADGE_SIZE, REVIEWED_DOT_COLOR,
+    REVIEWED_DOT_RADIUS, RING_GAP, RING_WIDTH,
 };
 
 /// Options of the kind badge at the marker's upper right. It ignores the pointer, so the
@@ -55,6 +56,18 @@ pub fn sector_ring(second: &Sector, color: &str, look: MarkerLook) -> JsValue {
             "className",
             format!("sector-ring sector-{}", wire_name(second)).into(),
         ),
+    ])
+}
+
+/// Options of the dot a reviewed site carries at its centre (it ignores the pointer).
+pub fn reviewed_dot() -> JsValue {
+    options(&[
+        ("radius", REVIEWED_DOT_RADIUS.into()),
+        ("stroke", false.into()),
+        ("fillColor", REVIEWED_DOT_COLOR.into()),
+        ("fillOpacity", 1.0.into()),
+        ("interactive", false.into()),
+        ("className", "reviewed-dot".into()),
     ])
 }
 

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::leaflet::{self, lat_lng, options, Layer, Map};
-use super::marker_parts::{kind_badge, sector_ring, site_link};
+use super::marker_parts::{kind_badge, reviewed_dot, sector_ring, site_link};
 use crate::model::{
     sector_color, wire_name, Entity, Lang, LegendRows, MarkerLook, Sector, SectorInfo,
     MARKER_FILL_OPACITY, NO_SECTOR_COLOR,
@@ -157,6 +157,10 @@ impl MarkersLayer {
                     .add_to_group(&self.group);
                 if let Some(ring) = &ring {
                     leaflet::circle_marker(&lat_lng(lon, lat), ring).add_to_group(&self.group);
+                }
+                if e.props.site_reviewed() {
+                    leaflet::circle_marker(&lat_lng(lon, lat), &reviewed_dot())
+                        .add_to_group(&self.group);
                 }
                 leaflet::marker(&lat_lng(lon, lat), &badge).add_to_group(&self.group);
                 if let Ok(el) = marker.get_element().dyn_into::<web_sys::Element>() {

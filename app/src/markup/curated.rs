@@ -4,6 +4,28 @@
 use crate::model::{escape_markup, EntityProps, Lang};
 use crate::tr;
 
+/// The entity's history (public) and, for a signed-in editor, the way to correct it: plain
+/// links to the server's pages, so the map itself carries no editing code.
+pub fn curation_links(id: &str, lang: Lang, can_suggest: bool) -> String {
+    let lang_q = match lang {
+        Lang::Zh => "",
+        Lang::En => "?lang=en",
+    };
+    let id = escape_markup(id);
+    let mut out = format!(
+        r#"<p class="curation-links"><a href="/entities/{id}/history{lang_q}">{}</a>"#,
+        tr!(lang, review.history)
+    );
+    if can_suggest {
+        out.push_str(&format!(
+            r#" · <a class="suggest-link" href="/suggest/{id}{lang_q}">{}</a>"#,
+            tr!(lang, review.suggest)
+        ));
+    }
+    out.push_str("</p>");
+    out
+}
+
 /// Empty for an entity nobody has curated.
 pub fn curated_facts(p: &EntityProps, lang: Lang) -> String {
     let mut facts = String::new();
@@ -18,8 +40,10 @@ pub fn curated_facts(p: &EntityProps, lang: Lang) -> String {
                 escape_markup(d)
             )
         });
-        let (label, _) = lang.pick(s.label_zh(), s.label_en());
-        fact(tr!(lang, curated_status), format!("{label}{as_of}"));
+        fact(
+            tr!(lang, curated_status),
+            format!("{}{as_of}", s.label(lang)),
+        );
     }
     if let Some(a) = p.area_km2 {
         fact(tr!(lang, curated_area), format!("{a} km²"));

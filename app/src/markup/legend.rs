@@ -2,7 +2,7 @@
 use crate::i18n;
 use crate::model::{
     badge_css, donut, legend_tier_symbol, sector_color, wire_name, Lang, LegendRow, LegendRows,
-    SectorInfo, LEGEND_TIER_FILL,
+    SectorInfo, LEGEND_TIER_FILL, REVIEWED_DOT_COLOR, REVIEWED_DOT_RADIUS,
 };
 use crate::tr;
 
@@ -40,6 +40,16 @@ pub fn legend_items(rows: &LegendRows, sectors: &[SectorInfo], lang: Lang) -> St
                 i18n::kind_badge(lang, k),
                 i18n::kind(lang, k)
             ),
+            LegendRow::Reviewed => {
+                let dot = format!(
+                    r##"<circle cx="11" cy="11" r="6" fill="{LEGEND_TIER_FILL}" stroke="#999999" stroke-width="1"/><circle cx="11" cy="11" r="{REVIEWED_DOT_RADIUS}" fill="{REVIEWED_DOT_COLOR}"/>"##
+                );
+                format!(
+                    r#"<li class="legend-reviewed">{}{}</li>"#,
+                    symbol_svg(&dot),
+                    tr!(lang, legend_reviewed)
+                )
+            }
             LegendRow::Cluster => {
                 let ring = format!(
                     r##"<circle cx="11" cy="11" r="{}" fill="#fff" stroke="{}" stroke-width="{}"/>"##,

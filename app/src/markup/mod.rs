@@ -12,6 +12,7 @@ mod results;
 mod search;
 mod share;
 
+pub use curated::curation_links;
 pub use detail::detail_body;
 pub use facets::{facet_groups, FacetGroup, FacetItem};
 pub use legend::legend_items;

@@ -83,3 +83,67 @@ mod tests {
         assert_eq!(Role::Admin.name(), "admin");
     }
 }
+
+/// What the map's pages show a signed-in member of staff: editors a "suggest a correction"
+/// link per entity, reviewers the queue's count. Anonymous visitors get the default (none
+/// of it), so their pages hold no editing UI. The server writes it into the page as a
+/// `<meta name="atlas-staff">` tag (no serde: this crosses to the wasm as a few words).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StaffView {
+    pub can_suggest: bool,
+    /// Pending suggestions, for reviewers only.
+    pub pending: Option<usize>,
+}
+
+impl StaffView {
+    /// `suggest`, `suggest review=3`, or empty for anonymous visitors.
+    pub fn to_meta(self) -> String {
+        let mut out = Vec::new();
+        if self.can_suggest {
+            out.push("suggest".to_owned());
+        }
+        if let Some(n) = self.pending {
+            out.push(format!("review={n}"));
+        }
+        out.join(" ")
+    }
+
+    /// What [`StaffView::to_meta`] wrote; anything else reads as anonymous.
+    pub fn from_meta(meta: &str) -> StaffView {
+        let mut v = StaffView::default();
+        for word in meta.split_whitespace() {
+            match word.split_once('=') {
+                None if word == "suggest" => v.can_suggest = true,
+                Some(("review", n)) => v.pending = n.parse().ok(),
+                _ => {}
+            }
+        }
+        v
+    }
+}
+
+#[cfg(test)]
+mod staff_tests {
+    use super::StaffView;
+
+    #[test]
+    fn the_meta_tag_reads_back_what_it_says() {
+        for v in [
+            StaffView::default(),
+            StaffView {
+                can_suggest: true,
+                pending: None,
+            },
+            StaffView {
+                can_suggest: true,
+                pending: Some(3),
+            },
+        ] {
+            assert_eq!(StaffView::from_meta(&v.to_meta()), v);
+        }
+        assert_eq!(
+            StaffView::from_meta("review=x nonsense"),
+            StaffView::default()
+        );
+    }
+}

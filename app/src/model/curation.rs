@@ -15,6 +15,22 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Planned,
+        Status::UnderConstruction,
+        Status::Operating,
+        Status::NotRealised,
+        Status::Unknown,
+    ];
+
+    /// The label in `lang`.
+    pub fn label(self, lang: super::Lang) -> &'static str {
+        match lang {
+            super::Lang::Zh => self.label_zh(),
+            super::Lang::En => self.label_en(),
+        }
+    }
+
     pub fn label_zh(self) -> &'static str {
         match self {
             Status::Planned => "规划",

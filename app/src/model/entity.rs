@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{FieldSource, Kind, Precision, Sector, Status, Tier};
+use super::{ChangeSource, FieldSource, Kind, Precision, Sector, Status, Tier};
 
 /// A citation: where the plan (or, for an entity added later, another document) names the
 /// entity, in that document's own words.
@@ -82,6 +82,11 @@ pub struct EntityProps {
 }
 
 impl EntityProps {
+    /// Its location is a reviewed site: a revision set the sites, at site precision.
+    pub fn site_reviewed(&self) -> bool {
+        self.precision == Precision::Site && self.provenance.iter().any(|f| f.field == "members")
+    }
+
     /// The documents the entity's citations come from; `None` is the plan.
     pub fn documents(&self) -> impl Iterator<Item = Option<&str>> + '_ {
         let mut seen: Vec<Option<&str>> = Vec::new();
@@ -127,7 +132,23 @@ impl Entity {
                 note: None,
                 location_note: None,
                 website: None,
-                provenance: Vec::new(),
+                // The map marks reviewed sites (`site_reviewed`): only that field's
+                // provenance, without its source (the detail panel has the rest).
+                provenance: p
+                    .provenance
+                    .iter()
+                    .filter(|f| f.field == "members")
+                    .map(|f| FieldSource {
+                        source: ChangeSource {
+                            title: None,
+                            url: None,
+                            local_knowledge: false,
+                            date: f.date.clone(),
+                        },
+                        reviewer: String::new(),
+                        ..f.clone()
+                    })
+                    .collect(),
                 related: Vec::new(),
                 members: p
                     .members
@@ -143,5 +164,28 @@ impl Entity {
                 ..p.clone()
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listing_still_says_its_site_was_reviewed() {
+        let e: Entity = serde_json::from_str(
+            r#"{"id": "x", "properties": {"name_zh": "园", "name_en": "P", "kind": "park",
+            "sectors": [], "tier": "none", "cities": ["宁德市"], "precision": "site", "refs": [],
+            "members": [], "note": "n", "provenance": [
+              {"field": "members", "revision": 1, "date": "2026-05-01", "reviewer": "rex",
+               "source": {"title": "long survey report", "date": "2026-04-01"}},
+              {"field": "note", "revision": 1, "date": "2026-05-01", "reviewer": "rex",
+               "source": {"date": "2026-04-01"}}]}}"#,
+        )
+        .unwrap();
+        let listed = e.listing();
+        assert!(e.props.site_reviewed() && listed.props.site_reviewed());
+        assert_eq!(listed.props.provenance.len(), 1);
+        assert_eq!(listed.props.provenance[0].source.title, None);
     }
 }

@@ -10,6 +10,8 @@ pub enum LegendRow {
     Sector(Sector),
     Tier(Tier),
     Kind(Kind),
+    /// A site located by a reviewed revision (the marker's centre dot).
+    Reviewed,
     Cluster,
 }
 
@@ -21,6 +23,8 @@ pub struct LegendRows {
     pub tiers: BTreeSet<Tier>,
     /// The kinds whose badges were drawn.
     pub kinds: BTreeSet<Kind>,
+    /// Whether any reviewed site was drawn.
+    pub reviewed: bool,
     /// Whether any cluster donut was drawn.
     pub clusters: bool,
 }
@@ -32,6 +36,7 @@ impl LegendRows {
         self.sectors.extend(p.sectors.iter().take(2));
         self.tiers.insert(p.tier);
         self.kinds.insert(p.kind);
+        self.reviewed |= p.site_reviewed();
     }
 
     /// A donut was drawn: one arc per sector of its sites.
@@ -44,13 +49,19 @@ impl LegendRows {
         *self == LegendRows::default()
     }
 
-    /// Sectors, then tiers, then kinds (each in the enum's order), then the donut.
+    /// Sectors, then tiers, then kinds (each in the enum's order), reviewed sites, the donut.
     pub fn rows(&self) -> Vec<LegendRow> {
         let sectors = self.sectors.iter().map(|s| LegendRow::Sector(*s));
         let tiers = self.tiers.iter().map(|t| LegendRow::Tier(*t));
         let kinds = self.kinds.iter().map(|k| LegendRow::Kind(*k));
+        let reviewed = self.reviewed.then_some(LegendRow::Reviewed);
         let cluster = self.clusters.then_some(LegendRow::Cluster);
-        sectors.chain(tiers).chain(kinds).chain(cluster).collect()
+        sectors
+            .chain(tiers)
+            .chain(kinds)
+            .chain(reviewed)
+            .chain(cluster)
+            .collect()
     }
 }
 
@@ -90,5 +101,24 @@ mod tests {
                 LegendRow::Cluster,
             ]
         );
+    }
+
+    #[test]
+    fn a_site_a_revision_located_has_its_own_row() {
+        let site = |provenance: &str| -> Entity {
+            serde_json::from_str(&format!(
+                r#"{{"id": "x", "properties": {{"name_zh": "园", "name_en": "P", "kind": "park",
+                "sectors": [], "tier": "none", "cities": ["宁德市"], "precision": "site",
+                "refs": [], "members": [], "provenance": [{provenance}]}}}}"#
+            ))
+            .unwrap()
+        };
+        let reviewed = r#"{"field": "members", "revision": 1, "date": "2026-05-01",
+            "source": {"date": "2026-05-01"}, "reviewer": "rex"}"#;
+        let mut rows = LegendRows::default();
+        rows.marker(&site(""));
+        assert!(!rows.rows().contains(&LegendRow::Reviewed));
+        rows.marker(&site(reviewed));
+        assert!(rows.rows().contains(&LegendRow::Reviewed));
     }
 }

@@ -45,6 +45,10 @@ pub struct MarkerLook {
     pub stroke_width: f64,
 }
 
+/// A site whose location a reviewer approved: a white dot at the marker's centre.
+pub const REVIEWED_DOT_RADIUS: f64 = 2.2;
+pub const REVIEWED_DOT_COLOR: &str = "#ffffff";
+
 /// Marker fill opacity.
 pub const MARKER_FILL_OPACITY: f64 = 0.9;
 /// A second sector is a ring this far outside the marker, this wide.

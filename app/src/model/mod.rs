@@ -20,7 +20,7 @@ mod sector_info;
 mod share_links;
 mod view_state;
 
-pub use account::{AuditEntry, Role, UserInfo};
+pub use account::{AuditEntry, Role, StaffView, UserInfo};
 pub use chains::{chain, sector_of_chapter3_section, Chain, CHAINS};
 pub use curation::{ChangeSource, FieldChange, FieldSource, Status};
 pub use embed_options::EmbedOptions;
@@ -34,7 +34,8 @@ pub use look::{
     badge_css, donut, legend_tier_symbol, tier_radius, MarkerLook, RegionKind, RegionLook,
     BADGE_BORDER, BADGE_FONT_SIZE, BADGE_RADIUS, BADGE_SIZE, BADGE_TEXT, BASEMAP_ATTRIBUTION,
     CLUSTER_BELOW_ZOOM, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, LEGEND_TIER_FILL, MARKER_FILL_OPACITY,
-    REGION_STROKE, RING_GAP, RING_WIDTH, SEA_COLOR, TILE_SIZE, ZOOM_SNAP,
+    REGION_STROKE, REVIEWED_DOT_COLOR, REVIEWED_DOT_RADIUS, RING_GAP, RING_WIDTH, SEA_COLOR,
+    TILE_SIZE, ZOOM_SNAP,
 };
 pub use params::{ParamError, Viewport};
 pub use plan::{

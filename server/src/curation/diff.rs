@@ -38,3 +38,31 @@ pub fn diff(old: Option<&EntityProps>, new: &EntityProps) -> Vec<FieldChange> {
         })
         .collect()
 }
+
+/// A site's `(old, new)` positions, each `(lon, lat)`.
+pub type SiteMove = ((f64, f64), (f64, f64));
+
+/// The sites a change moves: a `members` change's sites that keep their place in the list
+/// and change position (for the queue's map).
+pub fn moves(changes: &[FieldChange]) -> Vec<SiteMove> {
+    let at = |m: &Value| Some((m.get("lon")?.as_f64()?, m.get("lat")?.as_f64()?));
+    let sites = |v: &Value| -> Vec<Option<(f64, f64)>> {
+        v.as_array()
+            .map(|a| a.iter().map(at).collect())
+            .unwrap_or_default()
+    };
+    changes
+        .iter()
+        .filter(|c| c.field == "members")
+        .flat_map(|c| {
+            let (old, new) = (sites(&c.old), sites(&c.new));
+            old.into_iter()
+                .zip(new)
+                .filter_map(|pair| match pair {
+                    (Some(a), Some(b)) if a != b => Some((a, b)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}

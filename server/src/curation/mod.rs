@@ -1,9 +1,14 @@
 //! Curation: suggestions (merge patches of an entity's properties) checked against the
 //! catalogue's rules, reviewed, and published as revisions over the data files' baseline.
 //! Plain functions here; the store keeps the rows, the routes only translate.
+mod bulk;
+mod bulk_row;
+mod bulk_source;
+mod bulk_table;
 mod diff;
 mod error;
 mod feed;
+mod form;
 mod history;
 mod overlay;
 mod patch;
@@ -17,9 +22,14 @@ mod source;
 #[cfg(test)]
 mod tests;
 
-pub use diff::diff;
+pub use bulk::{
+    bulk_propose, yes_no, BulkReport, CellError, FileSource, Outcome, RowReport, Totals,
+    MAX_FILE_BYTES, SOURCE_COLUMNS,
+};
+pub use diff::{diff, moves, SiteMove};
 pub use error::CurationError;
 pub use feed::changes_feed;
+pub use form::{form_fields, form_proposal};
 pub use history::{history, HistoryEntry};
 pub use overlay::overlay;
 pub use patch::{apply, create, Datum};

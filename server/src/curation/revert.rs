@@ -54,7 +54,11 @@ pub async fn revert(
     };
     checked(&published.current(), entity_id, &new)?;
     let source = ChangeSource {
-        title: Some(format!("revision {revision} / 第{revision}版")),
+        // What a revert cites is the atlas's own earlier revision (0: the plan's data files).
+        title: Some(match revision {
+            0 => "reverted to the plan baseline / 恢复为规划基线".to_owned(),
+            n => format!("reverted to revision {n} / 恢复为第{n}版"),
+        }),
         url: None,
         local_knowledge: false,
         date: day_of(now_ms()),

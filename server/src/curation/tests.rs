@@ -3,7 +3,7 @@
 use app::model::{Entity, Precision};
 use serde_json::json;
 
-use super::{apply, create, diff, overlay, CurationError, Datum};
+use super::{apply, create, diff, moves, overlay, CurationError, Datum};
 use crate::store::RevisionRow;
 
 fn entity() -> Entity {
@@ -162,4 +162,15 @@ fn revisions_lay_over_the_baseline_with_the_source_of_each_field() {
     assert_eq!(p.provenance[0].date, "2026-01-01");
     // Nothing in the store beyond the baseline: the baseline as it is.
     assert_eq!(overlay(&base, &[]).unwrap(), base);
+}
+
+#[test]
+fn a_move_is_each_site_whose_position_changed() {
+    let e = entity();
+    let moved = json!({"members": [{"name_zh": "园", "lon": 118.2, "lat": 24.6, "precision": "site", "city": "厦门市"}]});
+    let new = apply(&e, &moved, Datum::Wgs84).unwrap();
+    let changes = diff(Some(&e.props), &new);
+    assert_eq!(moves(&changes), vec![((118.1, 24.5), (118.2, 24.6))]);
+    let renamed = apply(&e, &json!({"name_en": "P"}), Datum::Wgs84).unwrap();
+    assert!(moves(&diff(Some(&e.props), &renamed)).is_empty());
 }

@@ -11,8 +11,10 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
-/// Column headers, bilingual so the file explains itself.
-pub const COLUMNS: [&str; 15] = [
+/// Column headers, bilingual so the file explains itself. The curated columns and the
+/// revision come last: a downloaded file, edited, uploads back as suggestions
+/// (`curation::bulk_propose`), which reads the wire name after the space.
+pub const COLUMNS: [&str; 22] = [
     "id",
     "名称 name_zh",
     "name_en",
@@ -28,7 +30,17 @@ pub const COLUMNS: [&str; 15] = [
     "站点 sites",
     "规划出处 refs",
     "相关 related",
+    "状态 status",
+    "状态日期 status_as_of",
+    "面积 area_km2",
+    "网站 website",
+    "备注 note",
+    "位置说明 location_note",
+    "版本 revision",
 ];
+
+/// Columns written as numbers in XLSX (lon, lat, area, revision), so they sort and plot.
+const NUMERIC: [u16; 4] = [10, 11, 17, 21];
 
 fn row(e: &Entity) -> Vec<String> {
     let p = &e.props;
@@ -68,6 +80,13 @@ fn row(e: &Entity) -> Vec<String> {
                 .collect(),
         ),
         p.related.join("; "),
+        p.status.as_ref().map(wire_name).unwrap_or_default(),
+        p.status_as_of.clone().unwrap_or_default(),
+        p.area_km2.map(|a| a.to_string()).unwrap_or_default(),
+        p.website.clone().unwrap_or_default(),
+        p.note.clone().unwrap_or_default(),
+        p.location_note.clone().unwrap_or_default(),
+        p.revision.to_string(),
     ]
 }
 
@@ -94,9 +113,8 @@ pub fn to_xlsx<'a>(entities: impl Iterator<Item = &'a Entity>) -> Result<Vec<u8>
     for (r, e) in entities.enumerate() {
         for (c, value) in row(e).into_iter().enumerate() {
             let (row, col) = (r as u32 + 1, c as u16);
-            // Coordinates as numbers, so they can be plotted or sorted.
             match value.parse::<f64>() {
-                Ok(n) if col == 10 || col == 11 => sheet.write_number(row, col, n)?,
+                Ok(n) if NUMERIC.contains(&col) => sheet.write_number(row, col, n)?,
                 _ => sheet.write_string(row, col, value)?,
             };
         }

@@ -5,11 +5,42 @@ use leptos::reactive::owner::Owner;
 
 use super::href;
 
+/// What a page adds to its head: stylesheets, and deferred scripts of this site.
+pub struct Head {
+    pub styles: &'static [&'static str],
+    pub scripts: &'static [&'static str],
+}
+
 /// A whole page around `body`: the site's stylesheet, no scripts.
 pub fn document(lang: Lang, title: &str, css: &str, body: impl IntoView + 'static) -> String {
+    let none = Head {
+        styles: &[],
+        scripts: &[],
+    };
+    document_with(lang, title, css, body, &none)
+}
+
+/// A whole page around `body` with `head`'s extra stylesheets and scripts.
+pub fn document_with(
+    lang: Lang,
+    title: &str,
+    css: &str,
+    body: impl IntoView + 'static,
+    head: &Head,
+) -> String {
     let html = Owner::new().with(|| body.into_view().to_html());
+    let styles: String = head
+        .styles
+        .iter()
+        .map(|s| format!(r#"<link rel="stylesheet" href="{s}">"#))
+        .collect();
+    let scripts: String = head
+        .scripts
+        .iter()
+        .map(|s| format!(r#"<script defer src="{s}"></script>"#))
+        .collect();
     format!(
-        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{} · {}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg"><link rel="stylesheet" href="{}"><link rel="stylesheet" href="/account.css"></head><body class="account-page">{html}</body></html>"#,
+        r#"<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{} · {}</title><link rel="icon" type="image/svg+xml" href="/favicon.svg"><link rel="stylesheet" href="{}"><link rel="stylesheet" href="/account.css">{styles}{scripts}</head><body class="account-page">{html}</body></html>"#,
         tr!(lang, html_lang),
         escape_markup(title),
         tr!(lang, title),

@@ -3,7 +3,7 @@
 use app::i18n;
 use app::model::{
     donut, legend_tier_symbol, sector_color, wire_name, Lang, LegendRow, LegendRows, SectorInfo,
-    LEGEND_TIER_FILL,
+    LEGEND_TIER_FILL, REVIEWED_DOT_COLOR, REVIEWED_DOT_RADIUS,
 };
 use app::tr;
 
@@ -21,6 +21,7 @@ fn label(row: LegendRow, lang: Lang) -> String {
         LegendRow::Sector(s) => i18n::sector(lang, s).to_owned(),
         LegendRow::Tier(t) => i18n::tier(lang, t).to_owned(),
         LegendRow::Kind(k) => i18n::kind(lang, k).to_owned(),
+        LegendRow::Reviewed => tr!(lang, legend_reviewed).to_owned(),
         LegendRow::Cluster => format!("n {}", tr!(lang, cluster_of)),
     }
 }
@@ -95,6 +96,7 @@ fn row(
             "g",
             &[("class", "legend-kind"), ("data-kind", &wire_name(&k))],
         ),
+        LegendRow::Reviewed => w.open("g", &[("class", "legend-reviewed")]),
         LegendRow::Cluster => w.open("g", &[("class", "legend-cluster")]),
     }
     let centre = (PAD + LABEL_X / 2.0 - 2.0, cy);
@@ -114,6 +116,11 @@ fn row(
             w.circle(centre, radius, &attrs);
         }
         LegendRow::Kind(k) => w.badge(centre, "kind-badge", i18n::kind_badge(lang, k)),
+        LegendRow::Reviewed => {
+            let edge = [("fill", LEGEND_TIER_FILL), ("stroke", "#999999")];
+            w.circle(centre, 6.0, &edge);
+            w.circle(centre, REVIEWED_DOT_RADIUS, &[("fill", REVIEWED_DOT_COLOR)]);
+        }
         LegendRow::Cluster => {
             let width = num(donut::WIDTH / 2.0);
             let attrs = [

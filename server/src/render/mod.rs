@@ -5,6 +5,7 @@
 mod frame;
 mod layers;
 mod legend;
+mod move_map;
 mod preview;
 mod preview_cache;
 mod projection;
@@ -20,6 +21,7 @@ use thiserror::Error;
 
 pub use frame::{source_line, BASEMAP_ATTRIBUTION};
 pub use layers::CLUSTER_BELOW_ZOOM;
+pub use move_map::{move_map, MOVE_MAP_SIZE};
 pub use preview::{preview_projection, preview_svg};
 pub use preview_cache::PreviewCache;
 pub use projection::{Projection, FUJIAN_FRAME};

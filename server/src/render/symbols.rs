@@ -3,7 +3,8 @@
 use app::i18n;
 use app::model::{
     donut, sector_color, wire_name, ClusterCell, Entity, Lang, MarkerLook, SectorInfo,
-    MARKER_FILL_OPACITY, NO_SECTOR_COLOR, RING_GAP, RING_WIDTH,
+    MARKER_FILL_OPACITY, NO_SECTOR_COLOR, REVIEWED_DOT_COLOR, REVIEWED_DOT_RADIUS, RING_GAP,
+    RING_WIDTH,
 };
 
 use super::projection::Projection;
@@ -35,6 +36,7 @@ pub fn marker(
     });
     let badge = format!("kind-badge kind-{}", wire_name(&p.kind));
     let (dx, dy) = look.badge_offset();
+    let reviewed = p.site_reviewed();
     let mut any = false;
     for site in e.sites() {
         let at = proj.to_px(site.0, site.1);
@@ -62,6 +64,10 @@ pub fn marker(
                 ("stroke-width", width.as_str()),
             ];
             w.circle(at, look.radius + RING_GAP, &attrs);
+        }
+        if reviewed {
+            let dot = [("class", "reviewed-dot"), ("fill", REVIEWED_DOT_COLOR)];
+            w.circle(at, REVIEWED_DOT_RADIUS, &dot);
         }
         w.badge(
             (at.0 + dx, at.1 + dy),

@@ -27,6 +27,11 @@ pub fn notice(lang: Lang, done: &Done) -> Option<&'static str> {
         "signed_out" => tr!(lang, account.signed_out),
         "user_added" => tr!(lang, account.user_added),
         "user_changed" => tr!(lang, account.user_changed),
+        "submitted" => tr!(lang, review.submitted),
+        "approved" => tr!(lang, review.approved),
+        "rejected" => tr!(lang, review.rejected),
+        "rebased" => tr!(lang, review.rebased),
+        "reverted" => tr!(lang, review.reverted),
         _ => return None,
     })
 }

@@ -5,6 +5,8 @@ mod api;
 mod api_error;
 pub mod auth_extract;
 mod basemap;
+mod bulk_api;
+mod bulk_pages;
 mod cache;
 mod cross_site;
 mod curation_api;
@@ -14,6 +16,7 @@ mod feed;
 mod form_body;
 mod geojson_response;
 mod health;
+mod history_pages;
 mod json_body;
 mod ogc;
 mod origin;
@@ -21,8 +24,11 @@ mod page_auth;
 mod params;
 mod plan_api;
 mod render;
+mod review_pages;
 mod server_fn_args;
 mod session_api;
+mod staff_view;
+mod suggest_pages;
 mod users_api;
 
 pub use api_error::ApiError;
@@ -30,6 +36,7 @@ use std::sync::Arc;
 
 use app::{api::AtlasContext, shell, PAGES};
 use axum::{
+    extract::DefaultBodyLimit,
     http::{header, request::Parts, HeaderValue},
     middleware,
     routing::{any, get, patch, post},
@@ -54,6 +61,11 @@ pub fn router(state: AppState) -> Router {
         provide_context(client.clone());
         let atlas: AtlasContext = Arc::new(ServerAtlas(published.current()));
         provide_context(atlas);
+        // Anonymous visitors: the default (no staff links).
+        let staff = use_context::<Parts>()
+            .and_then(|p| p.extensions.get::<app::model::StaffView>().copied())
+            .unwrap_or_default();
+        provide_context(staff);
         // Pages: allow exactly the inline scripts that carry this response's nonce.
         if let (Some(nonce), Some(res), Some(parts)) = (
             use_nonce(),
@@ -77,6 +89,7 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/suggestions",
             get(curation_api::list).post(curation_api::propose),
         )
+        .route("/api/v1/suggestions/bulk", post(bulk_api::bulk))
         .route(
             "/api/v1/suggestions/{id}/approve",
             post(curation_api::approve),
@@ -129,6 +142,22 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/users/{name}", post(admin_pages::change_user))
         .route("/admin/audit", get(admin_pages::audit))
+        .route("/review", get(review_pages::queue))
+        .route(
+            "/review/bulk",
+            get(bulk_pages::form)
+                .post(bulk_pages::submit)
+                .layer(DefaultBodyLimit::max(bulk_pages::MAX_FORM_BYTES)),
+        )
+        .route("/review/{id}/approve", post(review_pages::approve))
+        .route("/review/{id}/reject", post(review_pages::reject))
+        .route("/review/{id}/rebase", post(review_pages::rebase))
+        .route("/entities/{id}/history", get(history_pages::history))
+        .route("/entities/{id}/revert", post(history_pages::revert))
+        .route(
+            "/suggest/{id}",
+            get(suggest_pages::form).post(suggest_pages::submit),
+        )
         .route("/feeds/changes.atom", get(feed::changes))
         .route("/ogc", get(ogc::landing))
         .route("/ogc/", get(ogc::landing))
@@ -153,6 +182,10 @@ pub fn router(state: AppState) -> Router {
         >(context, shell))
         // Quality 6, not the default 4: the home page's brotli drops from 33.7 to 28.2 KB
         // for 0.7 ms more per request (BENCHMARKS.md); gzip's 6 is its default anyway.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            staff_view::attach,
+        ))
         .layer(middleware::from_fn(server_fn_args::check))
         .layer(middleware::from_fn(cross_site::refuse_cross_site))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))

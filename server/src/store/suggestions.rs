@@ -110,6 +110,15 @@ impl SuggestionRow {
         rows.iter().map(Self::from_row).collect()
     }
 
+    /// How many wait for a decision (the header's count for reviewers).
+    pub async fn pending(conn: &mut AnyConnection) -> Result<i64, StoreError> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM suggestions WHERE status = 'pending'")
+                .fetch_one(conn)
+                .await?;
+        Ok(n)
+    }
+
     /// Records a decision on a pending suggestion; false when it was no longer pending.
     pub async fn decide(
         conn: &mut AnyConnection,

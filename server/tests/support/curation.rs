@@ -1,11 +1,14 @@
 //! Helpers of the curation router tests: an editor (eve) and a reviewer (rex), one
 //! city-precision entity, and a suggestion that moves its site.
-use axum::http::StatusCode;
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
 use serde_json::{json, Value};
 use server::auth::accounts::Actor;
 use server::auth::admin::add_user;
+use tower::ServiceExt;
 
 use super::auth_client::{Client, PW};
+use super::text;
 
 pub const ID: &str = "beidou-gaofen-big-data-platform";
 pub const SOURCE: &str = r#"{"title": "<b>莆田市政府</b> 公告", "date": "2026-05-01"}"#;
@@ -58,4 +61,34 @@ pub async fn decide(c: &mut Client, cookie: &str, id: &str, verb: &str) -> (Stat
     let body = json!({"comment": "checked against the <u>announcement</u>"});
     let (status, body, _) = c.send("POST", &uri, Some(body), Some(cookie), &[]).await;
     (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+/// `(status, body, Location)` of a page request, or of an HTML form's post.
+pub async fn page(
+    c: &Client,
+    method: &str,
+    uri: &str,
+    form: &str,
+    cookie: Option<&str>,
+) -> (StatusCode, String, String) {
+    let mut req = Request::builder().method(method).uri(uri);
+    if method == "POST" {
+        req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    }
+    if let Some(cookie) = cookie {
+        req = req.header(header::COOKIE, cookie);
+    }
+    let resp = c
+        .app
+        .clone()
+        .oneshot(req.body(Body::from(form.to_owned())).unwrap())
+        .await
+        .unwrap();
+    let status = resp.status();
+    let location = resp
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    (status, text(resp).await, location)
 }

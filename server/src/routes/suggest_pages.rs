@@ -1,0 +1,79 @@
+//! `/suggest/{id}` (editors): the correction form of one entity, posted back as a
+//! suggestion (the same `curation::propose` as `POST /api/v1/suggestions`).
+use app::model::basemap_href;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::auth_extract::{ClientAddress, Editor};
+use super::form_body::FormBody;
+use super::page_auth::{PageAuth, PageContext};
+use super::ApiError;
+use crate::curation::{self, form_fields, form_proposal};
+use crate::pages::{suggest_page, Flash, SuggestView};
+use crate::state::AppState;
+
+/// The form of `id` with `fields` (`None`: as the entity stands), or the page's error.
+fn page(
+    s: &AppState,
+    ctx: &PageContext,
+    id: &str,
+    fields: Option<Vec<(String, String)>>,
+    error: Option<ApiError>,
+) -> Response {
+    let data = s.data();
+    let Some(entity) = data.catalogue.entity(id) else {
+        return ctx.refusal(ApiError::NotFound(format!("no entity {id:?}")));
+    };
+    let status = error.as_ref().map_or(StatusCode::OK, ApiError::status);
+    let flash = Flash {
+        notice: None,
+        error: error.map(|e| e.public_message()),
+    };
+    let view = SuggestView {
+        entity,
+        fields: fields.unwrap_or_else(|| form_fields(&entity.props)),
+        basemap_url: basemap_href(&data.files_version),
+    };
+    ctx.page(status, suggest_page(ctx.lang, &ctx.css, view, flash))
+}
+
+pub async fn form(
+    State(s): State<AppState>,
+    ctx: PageContext,
+    _: PageAuth<Editor>,
+    Path(id): Path<String>,
+) -> Response {
+    page(&s, &ctx, &id, None, None)
+}
+
+pub async fn submit(
+    State(s): State<AppState>,
+    ctx: PageContext,
+    address: ClientAddress,
+    PageAuth(user, _): PageAuth<Editor>,
+    Path(id): Path<String>,
+    form: Result<FormBody, ApiError>,
+) -> Response {
+    let pairs = match form {
+        Ok(f) => f.0,
+        Err(e) => return page(&s, &ctx, &id, None, Some(e)),
+    };
+    let result = async {
+        let data = s.data();
+        let entity = data
+            .catalogue
+            .entity(&id)
+            .ok_or_else(|| ApiError::NotFound(format!("no entity {id:?}")))?;
+        let proposal = form_proposal(entity, &pairs)?;
+        let who = user.actor(&address);
+        curation::propose(&s.store, &s.published, &who, proposal).await?;
+        Ok::<(), ApiError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => ctx.done("/review", "submitted"),
+        // The editor's values stay in the form, with what was wrong.
+        Err(e) => page(&s, &ctx, &id, Some(pairs), Some(e)),
+    }
+}
