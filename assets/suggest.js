@@ -27,20 +27,25 @@
     field(i, 'precision').value = 'site';
     var datum = document.querySelector('[name="datum"]');
     if (datum) datum.value = 'wgs84';
-    markers[i].setLatLng(ll);
+    if (markers[i]) markers[i].setLatLng(ll); else markers[i] = place(i, ll);
   }
-  var markers = sites.map(function (s, i) {
-    var m = L.marker([s.lat, s.lon], { draggable: true, icon: icon(i), keyboard: false }).addTo(map);
+  // A site without a position yet (a new entity) gets its marker at the first click.
+  function place(i, ll) {
+    var m = L.marker(ll, { draggable: true, icon: icon(i), keyboard: false }).addTo(map);
     m.on('dragend', function () { set(i, m.getLatLng()); });
     m.on('click', function () { active = i; });
     return m;
+  }
+  var markers = sites.map(function (s, i) {
+    return s.lon == null || s.lat == null ? null : place(i, [s.lat, s.lon]);
   });
   map.on('click', function (e) { set(active, e.latlng); });
   sites.forEach(function (s, i) {
     ['lon', 'lat'].forEach(function (k) {
       field(i, k).addEventListener('change', function () {
         var lon = parseFloat(field(i, 'lon').value), lat = parseFloat(field(i, 'lat').value);
-        if (isFinite(lon) && isFinite(lat)) markers[i].setLatLng([lat, lon]);
+        if (!isFinite(lon) || !isFinite(lat)) return;
+        if (markers[i]) markers[i].setLatLng([lat, lon]); else markers[i] = place(i, [lat, lon]);
       });
     });
   });
@@ -48,7 +53,12 @@
   document.querySelectorAll('[data-site]').forEach(function (fs) {
     fs.addEventListener('focusin', function () { active = Number(fs.dataset.site); });
   });
-  var bounds = L.latLngBounds(sites.map(function (s) { return [s.lat, s.lon]; }));
-  map.fitBounds(bounds.pad(0.5), { maxZoom: 11 });
+  var placed = sites.filter(function (s) { return s.lon != null && s.lat != null; });
+  if (placed.length) {
+    map.fitBounds(L.latLngBounds(placed.map(function (s) { return [s.lat, s.lon]; })).pad(0.5), { maxZoom: 11 });
+  } else {
+    var f = JSON.parse(el.dataset.frame); // [min lon, min lat, max lon, max lat]
+    map.fitBounds([[f[1], f[0]], [f[3], f[2]]]);
+  }
   el.dataset.ready = 'true';
 })();

@@ -175,6 +175,7 @@ async fn the_suggest_form_proposes_what_changed_and_keeps_a_refused_entry() {
             ("site0_lat", lat),
             ("site0_precision", "site"),
             ("status", "under_construction"),
+            ("note", "</textarea><script>alert(1)</script>"),
             ("reason", "seen it"),
             ("source_title", "公告"),
             ("source_date", "2026-05-01"),
@@ -191,6 +192,9 @@ async fn the_suggest_form_proposes_what_changed_and_keeps_a_refused_entry() {
         html.contains("site0_lat") && html.contains(r#"value="north""#),
         "{html}"
     );
+    // A textarea's text is escaped: what was typed cannot end it.
+    assert!(!html.contains("</textarea><script>"));
+    assert!(html.contains("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
     let (status, _, location) = page(&c, "POST", &path, &form("25.431"), Some(&eve)).await;
     assert_eq!(
         (status, location.as_str()),
@@ -207,7 +211,7 @@ async fn the_suggest_form_proposes_what_changed_and_keeps_a_refused_entry() {
         .await;
     let list: Value = serde_json::from_str(&list).unwrap();
     let changes = &list["suggestions"][0]["changes"];
-    assert_eq!(changes.as_object().unwrap().len(), 2, "{changes}");
+    assert_eq!(changes.as_object().unwrap().len(), 3, "{changes}");
     assert_eq!(changes["status"], "under_construction");
     assert_eq!(changes["members"][0]["precision"], "site");
     // Nothing is published before review.

@@ -10,8 +10,10 @@ mod diff_view;
 mod document;
 mod history;
 mod login;
+mod picker;
 mod review_queue;
 mod suggest;
+mod suggest_new;
 mod users;
 
 pub use account::account_page;
@@ -20,8 +22,10 @@ pub use bulk::bulk_page;
 pub use document::{document, message_page};
 pub use history::{history_page, HistoryView};
 pub use login::login_page;
+pub use picker::Fields;
 pub use review_queue::{queue_page, QueueForm, QueueItem, Viewer};
 pub use suggest::{suggest_page, SuggestView};
+pub use suggest_new::new_entity_page;
 pub use users::users_page;
 
 use app::model::Lang;

@@ -161,7 +161,8 @@ pub fn queue_page(
         {page_header(lang, "/review")}
         <main class="account wide review">
             <h1>{tr!(lang, review.queue)}</h1>
-            <p><a href=href("/review/bulk", lang)>{tr!(lang, review.bulk)}</a>" · "
+            <p><a href=href("/suggest/new", lang)>{tr!(lang, review.add_entity)}</a>" · "
+                <a href=href("/review/bulk", lang)>{tr!(lang, review.bulk)}</a>" · "
                 <a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
                 <a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
             {flash.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}

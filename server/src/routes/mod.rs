@@ -155,6 +155,10 @@ pub fn router(state: AppState) -> Router {
         .route("/entities/{id}/history", get(history_pages::history))
         .route("/entities/{id}/revert", post(history_pages::revert))
         .route(
+            "/suggest/new",
+            get(suggest_pages::new_form).post(suggest_pages::new_submit),
+        )
+        .route(
             "/suggest/{id}",
             get(suggest_pages::form).post(suggest_pages::submit),
         )
