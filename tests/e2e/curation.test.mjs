@@ -102,3 +102,22 @@ test('a site moved on the map is reviewed, published, shown with its source and 
   assert.equal(reverted.members[0].precision, 'city');
   await Promise.all([ed.context().close(), rev.context().close(), anon.close()]);
 });
+
+test('a new entity gets its site from a click on the picker, which starts on the province', async () => {
+  const editor = `e2e-editor2-${run}`;
+  addUser(editor, 'editor');
+  const page = await signedIn(editor);
+  await page.goto(`${BASE_URL}/suggest/new?lang=en`);
+  await page.waitForSelector('#suggest-map[data-ready="true"]');
+  assert.equal(await page.locator('.pick-marker').count(), 0, 'no site yet, no marker');
+  assert.equal(await page.inputValue('input[name=site0_lon]'), '');
+  await page.locator('#suggest-map').scrollIntoViewIfNeeded();
+  const box = await page.locator('#suggest-map').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const lon = Number(await page.inputValue('input[name=site0_lon]'));
+  const lat = Number(await page.inputValue('input[name=site0_lat]'));
+  // The province's frame: its centre is well inside Fujian's box.
+  assert.ok(lon > 116 && lon < 122 && lat > 23 && lat < 28.5, `${lon},${lat}`);
+  assert.equal(await page.locator('.pick-marker').count(), 1);
+  await page.context().close();
+});
