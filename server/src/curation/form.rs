@@ -6,9 +6,9 @@ use serde_json::{json, Map, Value};
 use super::source::Proposal;
 use super::CurationError;
 
-type Pairs = [(String, String)];
+pub(super) type Pairs = [(String, String)];
 
-fn get<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+pub(super) fn get<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
     pairs
         .iter()
         .find(|(k, _)| k == name)
@@ -138,20 +138,42 @@ pub fn form_proposal(current: &Entity, pairs: &Pairs) -> Result<Proposal, Curati
     let base_revision = base
         .parse()
         .map_err(|_| CurationError::bad("base_revision", format!("{base:?}")))?;
-    let opt = |name: &str| Some(get(pairs, name).to_owned()).filter(|s| !s.is_empty());
-    Ok(Proposal {
-        entity_id: Some(current.id.clone()),
-        base_revision: Some(base_revision),
-        changes: Value::Object(patch),
+    Ok(proposal(
+        Some(current.id.clone()),
+        Some(base_revision),
+        Value::Object(patch),
+        pairs,
+        None,
+    ))
+}
+
+/// A field the form may leave empty: `None` when it did.
+pub(super) fn optional(pairs: &Pairs, name: &str) -> Option<String> {
+    Some(get(pairs, name).to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The proposal of either form: its changes with the reason, source and datum fields; an
+/// empty source title reads as `default_title`.
+pub(super) fn proposal(
+    entity_id: Option<String>,
+    base_revision: Option<u64>,
+    changes: Value,
+    pairs: &Pairs,
+    default_title: Option<&str>,
+) -> Proposal {
+    Proposal {
+        entity_id,
+        base_revision,
+        changes,
         reason: get(pairs, "reason").to_owned(),
         source: ChangeSource {
-            title: opt("source_title"),
-            url: opt("source_url"),
+            title: optional(pairs, "source_title").or_else(|| default_title.map(str::to_owned)),
+            url: optional(pairs, "source_url"),
             local_knowledge: !get(pairs, "local_knowledge").is_empty(),
             date: get(pairs, "source_date").to_owned(),
         },
-        datum: opt("datum"),
-    })
+        datum: optional(pairs, "datum"),
+    }
 }
 
 #[cfg(test)]

@@ -2,21 +2,12 @@
 //! the next five-year plan), as a [`Proposal`] without `entity_id` whose changes are the
 //! whole properties: kind, sectors, tier as the document states it, one site, and the
 //! citation `{document, section, quote}`.
-use app::model::{ChangeSource, Kind, Precision, Sector, Tier};
+use app::model::{Kind, Precision, Sector, Tier};
 use serde_json::json;
 
+use super::form::{get, proposal, Pairs};
 use super::source::Proposal;
 use super::CurationError;
-
-type Pairs = [(String, String)];
-
-fn get<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim())
-        .unwrap_or_default()
-}
 
 fn required<'a>(pairs: &'a Pairs, name: &str) -> Result<&'a str, CurationError> {
     Some(get(pairs, name))
@@ -77,21 +68,8 @@ pub fn new_entity_proposal(pairs: &Pairs) -> Result<Proposal, CurationError> {
             "quote": required(pairs, "quote")?,
         }],
     });
-    let opt = |name: &str| Some(get(pairs, name).to_owned()).filter(|s| !s.is_empty());
-    Ok(Proposal {
-        entity_id: None,
-        base_revision: None,
-        changes,
-        reason: get(pairs, "reason").to_owned(),
-        source: ChangeSource {
-            // The document the entity comes from, unless the editor names another source.
-            title: opt("source_title").or_else(|| Some(document.to_owned())),
-            url: opt("source_url"),
-            local_knowledge: !get(pairs, "local_knowledge").is_empty(),
-            date: get(pairs, "source_date").to_owned(),
-        },
-        datum: opt("datum"),
-    })
+    // The document the entity comes from is the source, unless the editor names another.
+    Ok(proposal(None, None, changes, pairs, Some(document)))
 }
 
 #[cfg(test)]

@@ -37,6 +37,16 @@ pub struct Flash {
     pub error: Option<String>,
 }
 
+impl Flash {
+    /// A refused post: what was wrong, as the person who sent it may read it.
+    pub fn failed(message: String) -> Flash {
+        Flash {
+            notice: None,
+            error: Some(message),
+        }
+    }
+}
+
 /// `path` in `lang` (the pages carry the language in the URL, as the map does).
 pub fn href(path: &str, lang: Lang) -> String {
     let sep = if path.contains('?') { '&' } else { '?' };

@@ -74,10 +74,7 @@ pub async fn login(
         }
         Err(e) => {
             let status = e.status();
-            let flash = Flash {
-                notice: None,
-                error: Some(e.public_message()),
-            };
+            let flash = Flash::failed(e.public_message());
             ctx.page(status, login_page(ctx.lang, &ctx.css, flash))
         }
     }
@@ -135,10 +132,7 @@ pub async fn change_password(
     match result {
         Ok(()) => ctx.done("/account", "password_changed"),
         Err(e) => {
-            let flash = Flash {
-                notice: None,
-                error: Some(e.public_message()),
-            };
+            let flash = Flash::failed(e.public_message());
             let html = account_page(ctx.lang, &ctx.css, &signed.user.info(), flash);
             ctx.page(e.status(), html)
         }

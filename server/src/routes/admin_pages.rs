@@ -38,13 +38,7 @@ async fn after(
 ) -> Response {
     let (status, flash) = match result {
         Ok(()) => return ctx.done("/admin/users", done),
-        Err(e) => (
-            e.status(),
-            Flash {
-                notice: None,
-                error: Some(e.public_message()),
-            },
-        ),
+        Err(e) => (e.status(), Flash::failed(e.public_message())),
     };
     match users_html(s, ctx, flash).await {
         Ok(html) => ctx.page(status, html),

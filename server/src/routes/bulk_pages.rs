@@ -68,10 +68,7 @@ pub async fn submit(
     let (status, report, flash) = match result {
         Ok(r) => (StatusCode::OK, Some(r), Flash::default()),
         Err(e) => {
-            let flash = Flash {
-                notice: None,
-                error: Some(e.public_message()),
-            };
+            let flash = Flash::failed(e.public_message());
             (e.status(), None, flash)
         }
     };

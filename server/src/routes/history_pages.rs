@@ -102,10 +102,7 @@ pub async fn revert(
         Ok(()) => return ctx.done(&path, "reverted"),
         Err(e) => e,
     };
-    let flash = Flash {
-        notice: None,
-        error: Some(e.public_message()),
-    };
+    let flash = Flash::failed(e.public_message());
     match history_html(&s, &ctx, &id, true, flash).await {
         Ok(html) => ctx.page(e.status(), html),
         Err(e) => ctx.refusal(e),

@@ -123,14 +123,34 @@ async fn after(
         Ok(()) => return ctx.done("/review", done),
         Err(e) => e,
     };
-    let flash = Flash {
-        notice: None,
-        error: Some(e.public_message()),
-    };
+    let flash = Flash::failed(e.public_message());
     match queue_html(s, ctx, user, "", flash).await {
         Ok(html) => ctx.page(e.status(), html),
         Err(e) => ctx.refusal(e),
     }
+}
+
+/// Approving and rejecting: the same form (a comment), two outcomes.
+async fn decide(
+    (s, ctx, address): (AppState, PageContext, ClientAddress),
+    user: SignedIn,
+    id: String,
+    form: Result<FormBody, ApiError>,
+    approve: bool,
+) -> Response {
+    let result = async {
+        let comment = form?.field("comment");
+        let who = user.actor(&address);
+        if approve {
+            curation::approve(&s.store, &s.published, &who, &id, &comment).await?;
+        } else {
+            curation::reject(&s.store, &who, &id, &comment).await?;
+        }
+        Ok::<(), ApiError>(())
+    }
+    .await;
+    let done = if approve { "approved" } else { "rejected" };
+    after(&s, &ctx, &user, result, done).await
 }
 
 pub async fn approve(
@@ -141,14 +161,7 @@ pub async fn approve(
     Path(id): Path<String>,
     form: Result<FormBody, ApiError>,
 ) -> Response {
-    let result = async {
-        let comment = form?.field("comment");
-        let who = user.actor(&address);
-        curation::approve(&s.store, &s.published, &who, &id, &comment).await?;
-        Ok::<(), ApiError>(())
-    }
-    .await;
-    after(&s, &ctx, &user, result, "approved").await
+    decide((s, ctx, address), user, id, form, true).await
 }
 
 pub async fn reject(
@@ -159,13 +172,7 @@ pub async fn reject(
     Path(id): Path<String>,
     form: Result<FormBody, ApiError>,
 ) -> Response {
-    let result = async {
-        let comment = form?.field("comment");
-        curation::reject(&s.store, &user.actor(&address), &id, &comment).await?;
-        Ok::<(), ApiError>(())
-    }
-    .await;
-    after(&s, &ctx, &user, result, "rejected").await
+    decide((s, ctx, address), user, id, form, false).await
 }
 
 pub async fn rebase(

@@ -27,10 +27,7 @@ fn page(
         return ctx.refusal(ApiError::NotFound(format!("no entity {id:?}")));
     };
     let status = error.as_ref().map_or(StatusCode::OK, ApiError::status);
-    let flash = Flash {
-        notice: None,
-        error: error.map(|e| e.public_message()),
-    };
+    let flash = error.map_or_else(Flash::default, |e| Flash::failed(e.public_message()));
     let view = SuggestView {
         entity,
         fields: fields.unwrap_or_else(|| form_fields(&entity.props)),
@@ -86,10 +83,7 @@ fn new_page(
     error: Option<ApiError>,
 ) -> Response {
     let status = error.as_ref().map_or(StatusCode::OK, ApiError::status);
-    let flash = Flash {
-        notice: None,
-        error: error.map(|e| e.public_message()),
-    };
+    let flash = error.map_or_else(Flash::default, |e| Flash::failed(e.public_message()));
     let basemap = basemap_href(&s.data().files_version);
     let html = new_entity_page(ctx.lang, &ctx.css, Fields(fields), &basemap, flash);
     ctx.page(status, html)
