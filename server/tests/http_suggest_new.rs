@@ -93,6 +93,11 @@ async fn an_entity_from_another_document_is_proposed_from_the_form_and_published
         .await;
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
     let id = list["suggestions"][0]["id"].as_str().unwrap().to_owned();
+    let (_, map, _) = page(&c, "GET", "/", "", None).await;
+    assert!(
+        !map.contains(r#"data-facet="source""#),
+        "one document: no document filter"
+    );
     let (status, done) = decide(&mut c, &rex, &id, "approve").await;
     assert_eq!(status, StatusCode::OK, "{done}");
     let (status, body, _) = c
@@ -109,5 +114,15 @@ async fn an_entity_from_another_document_is_proposed_from_the_form_and_published
         found["features"].as_array().map(Vec::len),
         Some(1),
         "{found}"
+    );
+    // Two documents now: the map's filters offer each, with its count.
+    let (_, map, _) = page(&c, "GET", "/", "", None).await;
+    let group = map
+        .split(r#"data-facet="source""#)
+        .nth(1)
+        .expect("a document filter");
+    assert!(
+        group.contains(DOC) && group.contains(r#"value="plan""#),
+        "{group}"
     );
 }

@@ -6,6 +6,7 @@ use super::delegation::closest_attr;
 use super::keep_focus::KeepFocus;
 use crate::i18n::{self, city_name};
 use crate::markup::{facet_groups, FacetGroup, FacetItem};
+use crate::model::params::PLAN_SOURCE;
 use crate::model::{chain, sector_info, wire_name, Sector, ALL_KINDS, ALL_TIERS, CHAINS, CITIES};
 use crate::model::{Lang, Query};
 use crate::model::{Panel, ViewState};
@@ -54,7 +55,25 @@ fn chain_items(
         .collect()
 }
 
-/// Sector (with sub-industry), tier, kind and city checkboxes, each with the count it would give with the other
+/// The documents the entities cite, once the atlas holds entities of more than the plan
+/// (curated ones from a city plan, the next five-year plan), or one is chosen.
+fn source_items(query: &Query, counts: &BTreeMap<String, usize>, lang: Lang) -> Vec<FacetItem> {
+    if counts.len() < 2 && query.sources.is_empty() {
+        return Vec::new();
+    }
+    counts
+        .iter()
+        .map(|(key, n)| {
+            let label = match key.as_str() {
+                PLAN_SOURCE => tr!(lang, source_plan).to_owned(),
+                title => title.to_owned(),
+            };
+            item(key.clone(), label, *n, query.sources.contains(key))
+        })
+        .collect()
+}
+
+/// Sector (with sub-industry), tier, kind and city checkboxes (and the cited documents), each with the count it would give with the other
 /// filters applied; collapsible (collapsed by default on small screens via CSS).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
@@ -99,6 +118,8 @@ pub fn FilterPanel() -> impl IntoView {
                     .contains(&key.as_str())
                     .then(|| toggle(&mut q.cities, key.clone())),
                 "chain" => chain(&key).map(|c| toggle(&mut q.chains, c.id.to_owned())),
+                // Never an empty title: `source=` alone is refused.
+                "source" => (!key.is_empty()).then(|| toggle(&mut q.sources, key.clone())),
                 _ => None,
             };
         });
@@ -173,18 +194,23 @@ pub fn FilterPanel() -> impl IntoView {
                     )
                 })
                 .collect();
-            let groups = [
+            let source_items = source_items(&state.query, &f.sources, lang);
+            let groups: Vec<_> = [
                 (tr!(lang, sector), "sector", sector_items),
                 (tr!(lang, tier), "tier", tier_items),
                 (tr!(lang, kind), "kind", kind_items),
                 (tr!(lang, city), "city", city_items),
+                (tr!(lang, source_filter), "source", source_items),
             ]
+            .into_iter()
+            .filter(|(_, _, items)| !items.is_empty())
             .map(|(title, facet, items)| FacetGroup {
                 title,
                 facet,
                 items,
                 child_facet: "chain",
-            });
+            })
+            .collect();
             Some(view! {
                 <div
                     class="facet-groups"

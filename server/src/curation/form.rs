@@ -1,20 +1,12 @@
 //! The suggest page's form: an entity's editable fields as the form's strings, and the
 //! submitted strings back as a [`Proposal`] whose merge patch holds only what changed.
-use app::model::{wire_name, ChangeSource, Entity, EntityProps, Precision};
+use app::model::{wire_name, ChangeSource, Entity, EntityProps};
 use serde_json::{json, Map, Value};
 
+use super::form_pairs::{get, Pairs};
+use super::form_sites::{members, number};
 use super::source::Proposal;
 use super::CurationError;
-
-pub(super) type Pairs = [(String, String)];
-
-pub(super) fn get<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim())
-        .unwrap_or_default()
-}
 
 /// The form's fields for `props` as they stand (what the page shows first).
 pub fn form_fields(props: &EntityProps) -> Vec<(String, String)> {
@@ -23,6 +15,7 @@ pub fn form_fields(props: &EntityProps) -> Vec<(String, String)> {
         ("base_revision".into(), props.revision.to_string()),
         ("name_en".into(), props.name_en.clone()),
         ("aliases".into(), props.aliases.join("\n")),
+        ("related".into(), props.related.join("\n")),
         ("location_note".into(), text(&props.location_note)),
         (
             "status".into(),
@@ -42,39 +35,6 @@ pub fn form_fields(props: &EntityProps) -> Vec<(String, String)> {
         out.push((format!("site{i}_precision"), wire_name(&m.precision)));
     }
     out
-}
-
-fn number(pairs: &Pairs, name: &str) -> Result<f64, CurationError> {
-    let s = get(pairs, name);
-    s.parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
-        .ok_or_else(|| CurationError::bad(name, format!("{s:?} is not a number")))
-}
-
-/// The sites with the form's positions and precisions; `None` when none changed.
-fn members(old: &EntityProps, pairs: &Pairs) -> Result<Option<Value>, CurationError> {
-    let mut changed = false;
-    let mut list = old.members.clone();
-    for (i, m) in list.iter_mut().enumerate() {
-        let (lon, lat) = (
-            number(pairs, &format!("site{i}_lon"))?,
-            number(pairs, &format!("site{i}_lat"))?,
-        );
-        let name = format!("site{i}_precision");
-        let precision: Precision = serde_json::from_value(json!(get(pairs, &name)))
-            .map_err(|_| CurationError::bad(&name, "site, district, city or multi_city"))?;
-        // The form shows six decimals (about 0.1 m): a position it did not touch stays.
-        let moved = (lon - m.lon).abs() > 5e-7 || (lat - m.lat).abs() > 5e-7;
-        if moved {
-            (m.lon, m.lat) = (lon, lat);
-        }
-        if moved || precision != m.precision {
-            m.precision = precision;
-            changed = true;
-        }
-    }
-    Ok(changed.then(|| json!(list)))
 }
 
 /// A text or optional field: the new value, `null` to clear it, or nothing if unchanged.
@@ -120,13 +80,16 @@ pub fn form_proposal(current: &Entity, pairs: &Pairs) -> Result<Proposal, Curati
             Value::Null,
         );
     }
-    let aliases: Vec<&str> = get(pairs, "aliases")
-        .lines()
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .collect();
-    if aliases.join("\n") != get(&old, "aliases") {
-        patch.insert("aliases".into(), json!(aliases));
+    // One per line (related ids may also be comma-separated).
+    for name in ["aliases", "related"] {
+        let items: Vec<&str> = get(pairs, name)
+            .split(['\n', ','])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect();
+        if items.join("\n") != get(&old, name) {
+            patch.insert(name.into(), json!(items));
+        }
     }
     if let Some(m) = members(&current.props, pairs)? {
         patch.insert("members".into(), m);
@@ -249,5 +212,26 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_new_site_and_related_ids_are_added() {
+        let e = entity();
+        let pairs = with(
+            &e,
+            &[
+                ("site1_lon", "118.15"),
+                ("site1_lat", "24.55"),
+                ("site1_precision", "site"),
+                ("related", "a, b"),
+                ("reason", "r"),
+                ("source_date", "2026-05-01"),
+            ],
+        );
+        let p = form_proposal(&e, &pairs).unwrap();
+        let sites = p.changes["members"].as_array().unwrap();
+        assert_eq!((sites.len(), &sites[1]["city"]), (2, &json!("厦门市")));
+        assert_eq!(sites[1]["name_zh"], "园");
+        assert_eq!(p.changes["related"], json!(["a", "b"]));
     }
 }

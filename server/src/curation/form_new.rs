@@ -5,7 +5,8 @@
 use app::model::{Kind, Precision, Sector, Tier};
 use serde_json::json;
 
-use super::form::{get, proposal, Pairs};
+use super::form::proposal;
+use super::form_pairs::{get, Pairs};
 use super::source::Proposal;
 use super::CurationError;
 

@@ -10,6 +10,8 @@ mod error;
 mod feed;
 mod form;
 mod form_new;
+mod form_pairs;
+mod form_sites;
 mod history;
 mod overlay;
 mod patch;

@@ -1,7 +1,10 @@
 //! What both suggest forms share: the map picker (Leaflet and `assets/suggest.js`, loaded
 //! on these pages only), a site's fields, the datum and the source's fields.
 use app::i18n;
-use app::model::{escape_markup, wire_name, Lang, Precision, RegionKind, REGION_STROKE, SEA_COLOR};
+use app::i18n::city_name;
+use app::model::{
+    escape_markup, wire_name, Lang, Precision, RegionKind, CITIES, REGION_STROKE, SEA_COLOR,
+};
 use app::tr;
 use leptos::prelude::*;
 
@@ -75,8 +78,15 @@ pub fn map_picker(
     }
 }
 
-/// Site `i`'s position and precision; `name` heads it.
-pub fn site_fields(lang: Lang, f: &Fields, i: usize, name: String) -> impl IntoView {
+/// Site `i`'s position and precision; `name` heads it. An optional site (one the form may
+/// add) is left out when its position is empty.
+pub fn site_fields(
+    lang: Lang,
+    f: &Fields,
+    i: usize,
+    name: String,
+    optional: bool,
+) -> impl IntoView {
     let current = f.get(&format!("site{i}_precision"));
     let options = PRECISIONS.map(|p| {
         let w = wire_name(&p);
@@ -85,10 +95,26 @@ pub fn site_fields(lang: Lang, f: &Fields, i: usize, name: String) -> impl IntoV
     view! {
         <fieldset class="site" data-site=i.to_string()>
             <legend>{tr!(lang, review.site)}" "{(i + 1).to_string()}" · "{name}</legend>
-            <label>{tr!(lang, review.lon)}<input name=format!("site{i}_lon") value=f.get(&format!("site{i}_lon")) inputmode="decimal" required /></label>
-            <label>{tr!(lang, review.lat)}<input name=format!("site{i}_lat") value=f.get(&format!("site{i}_lat")) inputmode="decimal" required /></label>
+            <label>{tr!(lang, review.lon)}<input name=format!("site{i}_lon") value=f.get(&format!("site{i}_lon")) inputmode="decimal" required=!optional /></label>
+            <label>{tr!(lang, review.lat)}<input name=format!("site{i}_lat") value=f.get(&format!("site{i}_lat")) inputmode="decimal" required=!optional /></label>
             <label>{tr!(lang, review.precision)}<select name=format!("site{i}_precision")>{options}</select></label>
         </fieldset>
+    }
+}
+
+/// A site the suggestion adds after the entity's `n`: its name, place and position.
+pub fn new_site_fields(lang: Lang, f: &Fields, n: usize) -> impl IntoView {
+    let city = f.get(&format!("site{n}_city"));
+    let cities =
+        CITIES.map(|c| view! { <option selected=city == c value=c>{city_name(lang, c)}</option> });
+    view! {
+        <details class="new-site" open=!f.get(&format!("site{n}_lon")).is_empty()>
+            <summary>{tr!(lang, review.new_site)}</summary>
+            <label>{tr!(lang, review.site_name)}<input name=format!("site{n}_name") value=f.get(&format!("site{n}_name")) /></label>
+            <label>{tr!(lang, city)}<select name=format!("site{n}_city")>{cities}</select></label>
+            <label>{tr!(lang, review.district)}<input name=format!("site{n}_district") value=f.get(&format!("site{n}_district")) /></label>
+            {site_fields(lang, f, n, String::new(), true)}
+        </details>
     }
 }
 

@@ -3,7 +3,9 @@ use app::tr;
 use leptos::prelude::*;
 
 use super::document::{document_with, page_header};
-use super::picker::{datum_select, map_picker, site_fields, source_fields, Fields, HEAD};
+use super::picker::{
+    datum_select, map_picker, new_site_fields, site_fields, source_fields, Fields, HEAD,
+};
 use super::{href, Flash};
 
 /// What the suggest page shows: the entity and the form's values (as it stands, or as the
@@ -29,8 +31,9 @@ pub fn suggest_page(lang: Lang, css: &str, v: SuggestView, flash: Flash) -> Stri
         .members
         .iter()
         .enumerate()
-        .map(|(i, m)| site_fields(lang, &f, i, m.name_zh.clone()))
+        .map(|(i, m)| site_fields(lang, &f, i, m.name_zh.clone(), false))
         .collect_view();
+    let n = p.members.len();
     let body = view! {
         {page_header(lang, &format!("/suggest/{}", e.id))}
         <main class="account wide suggest">
@@ -41,12 +44,14 @@ pub fn suggest_page(lang: Lang, css: &str, v: SuggestView, flash: Flash) -> Stri
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <form class="suggest-form" method="post" action=href(&format!("/suggest/{}", e.id), lang)>
                 <input type="hidden" name="base_revision" value=f.get("base_revision") />
-                {map_picker(lang, &f, p.members.len(), &v.basemap_url, FUJIAN_FRAME)}
+                {map_picker(lang, &f, n + 1, &v.basemap_url, FUJIAN_FRAME)}
                 {sites}
+                {new_site_fields(lang, &f, n)}
                 {datum_select(lang, &f)}
                 {f.text_input("location_note", tr!(lang, review.location_note))}
                 {f.text_input("name_en", tr!(lang, review.name_en))}
                 {f.textarea("aliases", tr!(lang, review.aliases), 2)}
+                {f.textarea("related", tr!(lang, review.related), 2)}
                 <label>{tr!(lang, review.status)}<select name="status">
                     <option value="">{tr!(lang, review.status_none)}</option>{statuses}</select></label>
                 <label>{tr!(lang, review.as_of)}<input type="date" name="status_as_of" value=f.get("status_as_of") /></label>

@@ -54,7 +54,7 @@ pub fn new_entity_page(lang: Lang, css: &str, f: Fields, basemap: &str, flash: F
                 {f.text_input("name_en", tr!(lang, review.name_en))}
                 {classification(lang, &f)}
                 {map_picker(lang, &f, 1, basemap, FUJIAN_FRAME)}
-                {site_fields(lang, &f, 0, f.get("name_zh"))}
+                {site_fields(lang, &f, 0, f.get("name_zh"), false)}
                 {datum_select(lang, &f)}
                 <fieldset class="citation">
                     <legend>{tr!(lang, review.citation)}</legend>
