@@ -2,13 +2,9 @@
 //! answer is the per-row report; a refused row creates nothing.
 mod support;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use serde_json::Value;
+use axum::http::StatusCode;
 use support::auth_client::Client;
-use support::curation::{with_reviewer, ID};
-use support::text;
-use tower::ServiceExt;
+use support::curation::{pending, post_page, with_reviewer, ID};
 
 const BOUNDARY: &str = "atlas-test-boundary";
 
@@ -27,26 +23,8 @@ fn multipart(fields: &[(&str, &str)], csv: &str) -> String {
 }
 
 async fn post(c: &Client, cookie: Option<&str>, body: String) -> (StatusCode, String, String) {
-    let mut req = Request::post("/review/bulk?lang=en").header(
-        header::CONTENT_TYPE,
-        format!("multipart/form-data; boundary={BOUNDARY}"),
-    );
-    if let Some(cookie) = cookie {
-        req = req.header(header::COOKIE, cookie);
-    }
-    let resp = c
-        .app
-        .clone()
-        .oneshot(req.body(Body::from(body)).unwrap())
-        .await
-        .unwrap();
-    let status = resp.status();
-    let location = resp
-        .headers()
-        .get(header::LOCATION)
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    (status, text(resp).await, location)
+    let kind = format!("multipart/form-data; boundary={BOUNDARY}");
+    post_page(c, "POST", "/review/bulk?lang=en", Some(&kind), body, cookie).await
 }
 
 #[tokio::test]
@@ -70,18 +48,9 @@ async fn a_bulk_upload_from_the_page_reports_each_row_and_creates_only_the_good_
     assert_eq!(html.matches(r#"class="row-created""#).count(), 1, "{html}");
     assert_eq!(html.matches(r#"class="row-refused""#).count(), 1);
     assert!(html.contains("1 suggestions created, 1 rows refused"));
-    let (_, list, _) = c
-        .send(
-            "GET",
-            "/api/v1/suggestions?status=pending",
-            None,
-            Some(&eve),
-            &[],
-        )
-        .await;
-    let list: Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(list["suggestions"].as_array().unwrap().len(), 1);
-    assert_eq!(list["suggestions"][0]["entity_id"], ID);
+    let list = pending(&mut c, &eve).await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["entity_id"], ID);
 
     // A form without a file is the page again, with what is missing.
     let (status, html, _) = post(

@@ -5,7 +5,7 @@ mod support;
 
 use axum::http::StatusCode;
 use serde_json::Value;
-use support::curation::{entity, move_site, page, propose, with_reviewer, ID};
+use support::curation::{entity, move_site, page, pending, propose, with_reviewer, ID};
 
 fn site(e: &Value) -> (f64, f64) {
     let m = &e["properties"]["members"][0];
@@ -200,17 +200,8 @@ async fn the_suggest_form_proposes_what_changed_and_keeps_a_refused_entry() {
         (status, location.as_str()),
         (StatusCode::SEE_OTHER, "/review?done=submitted")
     );
-    let (_, list, _) = c
-        .send(
-            "GET",
-            "/api/v1/suggestions?status=pending",
-            None,
-            Some(&eve),
-            &[],
-        )
-        .await;
-    let list: Value = serde_json::from_str(&list).unwrap();
-    let changes = &list["suggestions"][0]["changes"];
+    let list = pending(&mut c, &eve).await;
+    let changes = &list[0]["changes"];
     assert_eq!(changes.as_object().unwrap().len(), 3, "{changes}");
     assert_eq!(changes["status"], "under_construction");
     assert_eq!(changes["members"][0]["precision"], "site");

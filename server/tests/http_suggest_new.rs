@@ -5,7 +5,7 @@ mod support;
 
 use app::model::params::encode_pairs;
 use axum::http::StatusCode;
-use support::curation::{decide, page, with_reviewer};
+use support::curation::{decide, page, pending, with_reviewer};
 
 const DOC: &str = "莆田市“十五五”规划";
 
@@ -82,17 +82,8 @@ async fn an_entity_from_another_document_is_proposed_from_the_form_and_published
         "nothing is published before review"
     );
 
-    let (_, list, _) = c
-        .send(
-            "GET",
-            "/api/v1/suggestions?status=pending",
-            None,
-            Some(&rex),
-            &[],
-        )
-        .await;
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    let id = list["suggestions"][0]["id"].as_str().unwrap().to_owned();
+    let list = pending(&mut c, &rex).await;
+    let id = list[0]["id"].as_str().unwrap().to_owned();
     let (_, map, _) = page(&c, "GET", "/", "", None).await;
     assert!(
         !map.contains(r#"data-facet="source""#),

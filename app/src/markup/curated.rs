@@ -7,18 +7,16 @@ use crate::tr;
 /// The entity's history (public) and, for a signed-in editor, the way to correct it: plain
 /// links to the server's pages, so the map itself carries no editing code.
 pub fn curation_links(id: &str, lang: Lang, can_suggest: bool) -> String {
-    let lang_q = match lang {
-        Lang::Zh => "",
-        Lang::En => "?lang=en",
-    };
-    let id = escape_markup(id);
+    let link = |path: String| escape_markup(&lang.href(&path));
     let mut out = format!(
-        r#"<p class="curation-links"><a href="/entities/{id}/history{lang_q}">{}</a>"#,
+        r#"<p class="curation-links"><a href="{}">{}</a>"#,
+        link(format!("/entities/{id}/history")),
         tr!(lang, review.history)
     );
     if can_suggest {
         out.push_str(&format!(
-            r#" · <a class="suggest-link" href="/suggest/{id}{lang_q}">{}</a>"#,
+            r#" · <a class="suggest-link" href="{}">{}</a>"#,
+            link(format!("/suggest/{id}")),
             tr!(lang, review.suggest)
         ));
     }

@@ -28,6 +28,16 @@ impl Lang {
             .ok_or_else(|| ParamError::new("lang", format!("expected zh or en, got {code:?}")))
     }
 
+    /// `path` in this language: the pages carry it in the URL (`lang=en`; Chinese is the
+    /// default, so nothing is added for it).
+    pub fn href(self, path: &str) -> String {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        match self {
+            Lang::Zh => path.to_owned(),
+            Lang::En => format!("{path}{sep}lang=en"),
+        }
+    }
+
     /// Of a name given in both languages, the one in this language, then the other.
     pub fn pick<'a, T: ?Sized>(self, zh: &'a T, en: &'a T) -> (&'a T, &'a T) {
         match self {

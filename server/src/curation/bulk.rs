@@ -147,14 +147,15 @@ pub async fn bulk_propose(
             suggestion: None,
             errors: Vec::new(),
         };
-        match (first_line.get(&id), prepare(&data, row, file)) {
-            (Some(line), _) => {
-                let msg = format!("the entity is on line {line} already: one row per entity");
-                report.errors.push(CellError::new("id", msg));
+        if let Some(line) = first_line.get(&id) {
+            let msg = format!("the entity is on line {line} already: one row per entity");
+            report.errors.push(CellError::new("id", msg));
+        } else {
+            match prepare(&data, row, file) {
+                Ok(None) => {}
+                Ok(Some(p)) => ready.push((reports.len(), p)),
+                Err(errors) => report.errors = errors,
             }
-            (None, Ok(None)) => {}
-            (None, Ok(Some(p))) => ready.push((reports.len(), p)),
-            (None, Err(errors)) => report.errors = errors,
         }
         if !report.errors.is_empty() {
             report.outcome = Outcome::Refused;

@@ -3,7 +3,7 @@ use app::tr;
 use leptos::prelude::*;
 
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 
 pub fn role_label(lang: Lang, role: Role) -> &'static str {
     match role {
@@ -18,8 +18,8 @@ pub fn account_page(lang: Lang, css: &str, me: &UserInfo, flash: Flash) -> Strin
     let admin = me.role.includes(Role::Admin).then(|| {
         view! {
             <nav class="account-links">
-                <a href=href("/admin/users", lang)>{tr!(lang, account.users)}</a>" · "
-                <a href=href("/admin/audit", lang)>{tr!(lang, account.audit)}</a>
+                <a href=lang.href("/admin/users")>{tr!(lang, account.users)}</a>" · "
+                <a href=lang.href("/admin/audit")>{tr!(lang, account.audit)}</a>
             </nav>
         }
     });
@@ -37,7 +37,7 @@ pub fn account_page(lang: Lang, css: &str, me: &UserInfo, flash: Flash) -> Strin
             {must}
             {admin}
             <h2>{tr!(lang, account.change_password)}</h2>
-            <form class="account-form" method="post" action=href("/account/password", lang)>
+            <form class="account-form" method="post" action=lang.href("/account/password")>
                 <input type="text" name="name" value=me.name.clone() autocomplete="username" hidden />
                 <label>{tr!(lang, account.current_password)}
                     <input type="password" name="current_password" autocomplete="current-password" required />
@@ -47,10 +47,10 @@ pub fn account_page(lang: Lang, css: &str, me: &UserInfo, flash: Flash) -> Strin
                 </label>
                 <button type="submit">{tr!(lang, account.save)}</button>
             </form>
-            <form method="post" action=href("/logout", lang)>
+            <form method="post" action=lang.href("/logout")>
                 <button type="submit" class="link">{tr!(lang, account.sign_out)}</button>
             </form>
-            <p><a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
+            <p><a href=lang.href("/")>{tr!(lang, account.back_to_map)}</a></p>
         </main>
     };
     document(lang, tr!(lang, account.account), css, body)

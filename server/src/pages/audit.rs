@@ -3,7 +3,6 @@ use app::tr;
 use leptos::prelude::*;
 
 use super::document::{document, page_header};
-use super::href;
 
 /// One entry as the page shows it (time already formatted).
 pub struct AuditRow {
@@ -47,14 +46,14 @@ pub fn audit_page(
         })
         .collect_view();
     let older = q.older.clone().map(|qs| {
-        view! { <p><a href=href(&format!("/admin/audit?{qs}"), lang)>{tr!(lang, account.newer)}</a></p> }
+        view! { <p><a href=lang.href(&format!("/admin/audit?{qs}"))>{tr!(lang, account.newer)}</a></p> }
     });
     let body = view! {
         {page_header(lang, "/admin/audit")}
         <main class="account wide">
             <h1>{tr!(lang, account.audit)}</h1>
-            <p><a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
-                <a href=href("/admin/users", lang)>{tr!(lang, account.users)}</a></p>
+            <p><a href=lang.href("/account")>{tr!(lang, account.account)}</a>" · "
+                <a href=lang.href("/admin/users")>{tr!(lang, account.users)}</a></p>
             {error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <form class="audit-filter" method="get" action="/admin/audit">
                 {(lang == Lang::En).then(|| view! { <input type="hidden" name="lang" value="en" /> })}

@@ -3,7 +3,7 @@ use app::tr;
 use leptos::prelude::*;
 
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 use crate::curation::{BulkReport, Outcome};
 
 fn outcome_label(lang: Lang, o: Outcome) -> &'static str {
@@ -62,10 +62,10 @@ pub fn bulk_page(lang: Lang, css: &str, report: Option<&BulkReport>, flash: Flas
             <h1>{tr!(lang, review.bulk)}</h1>
             <p>{tr!(lang, review.bulk_intro)}" "
                 <a href="/api/v1/export.csv">"CSV"</a>" · "<a href="/api/v1/export.xlsx">"XLSX"</a></p>
-            <p><a href=href("/review", lang)>{tr!(lang, review.queue)}</a></p>
+            <p><a href=lang.href("/review")>{tr!(lang, review.queue)}</a></p>
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             {report.map(|r| report_table(lang, r))}
-            <form class="suggest-form" method="post" enctype="multipart/form-data" action=href("/review/bulk", lang)>
+            <form class="suggest-form" method="post" enctype="multipart/form-data" action=lang.href("/review/bulk")>
                 <label>{tr!(lang, review.file)}<input type="file" name="file" accept=".csv,.xlsx,text/csv" required /></label>
                 <label>{tr!(lang, review.reason)}<textarea name="reason" rows="2"></textarea></label>
                 <label>{tr!(lang, review.source_title)}<input name="source_title" /></label>

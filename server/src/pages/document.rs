@@ -3,8 +3,6 @@ use app::tr;
 use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
 
-use super::href;
-
 /// What a page adds to its head: stylesheets, and deferred scripts of this site.
 pub struct Head {
     pub styles: &'static [&'static str],
@@ -56,9 +54,9 @@ pub fn page_header(lang: Lang, path: &str) -> impl IntoView {
     };
     view! {
         <header class="site-header">
-            <a class="brand" href=href("/", lang)>{tr!(lang, title)}</a>
+            <a class="brand" href=lang.href("/")>{tr!(lang, title)}</a>
             <div class="header-actions">
-                <a class="lang-toggle" href=href(path, other)>{tr!(lang, switch_lang)}</a>
+                <a class="lang-toggle" href=other.href(path)>{tr!(lang, switch_lang)}</a>
             </div>
         </header>
     }
@@ -76,8 +74,8 @@ pub fn message_page(lang: Lang, css: &str, title: &str, message: String) -> Stri
             <main class="account">
                 <h1>{title_owned}</h1>
                 <p class="form-error" role="alert">{message}</p>
-                <p><a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
-                <a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
+                <p><a href=lang.href("/account")>{tr!(lang, account.account)}</a>" · "
+                <a href=lang.href("/")>{tr!(lang, account.back_to_map)}</a></p>
             </main>
         },
     )

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::diff_view::diff_table;
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 use crate::curation::HistoryEntry;
 
 /// An entity's history as the page shows it.
@@ -44,7 +44,7 @@ fn entry(lang: Lang, h: &HistoryView, e: HistoryEntry, when: String) -> impl Int
     let changes = (!e.changes.is_empty()).then(|| diff_table(lang, &e.changes));
     let revert = (h.can_revert && !is_current).then(|| {
         view! {
-            <form class="revert" method="post" action=href(&format!("/entities/{}/revert", h.id), lang)>
+            <form class="revert" method="post" action=lang.href(&format!("/entities/{}/revert", h.id))>
                 <input type="hidden" name="revision" value=e.revision.to_string() />
                 <label>{tr!(lang, review.revert_reason)}<input name="reason" required /></label>
                 <button type="submit">{tr!(lang, review.revert)}</button>
@@ -76,8 +76,8 @@ pub fn history_page(lang: Lang, css: &str, mut h: HistoryView, flash: Flash) -> 
         {page_header(lang, &path)}
         <main class="account wide history">
             <h1>{title.clone()}</h1>
-            <p><a href=href(&format!("/?sel={}", h.id), lang)>{tr!(lang, review.on_map)}</a>" · "
-                <a href=href(&format!("/suggest/{}", h.id), lang)>{tr!(lang, review.suggest)}</a></p>
+            <p><a href=lang.href(&format!("/?sel={}", h.id))>{tr!(lang, review.on_map)}</a>" · "
+                <a href=lang.href(&format!("/suggest/{}", h.id))>{tr!(lang, review.suggest)}</a></p>
             {flash.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             {items}

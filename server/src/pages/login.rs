@@ -3,7 +3,7 @@ use app::tr;
 use leptos::prelude::*;
 
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 
 /// `/login`: name and password.
 pub fn login_page(lang: Lang, css: &str, flash: Flash) -> String {
@@ -14,7 +14,7 @@ pub fn login_page(lang: Lang, css: &str, flash: Flash) -> String {
             <p class="account-intro">{tr!(lang, account.intro)}</p>
             {flash.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            <form class="account-form" method="post" action=href("/login", lang)>
+            <form class="account-form" method="post" action=lang.href("/login")>
                 <label>{tr!(lang, account.name)}
                     <input name="name" autocomplete="username" required maxlength="64" />
                 </label>
@@ -23,7 +23,7 @@ pub fn login_page(lang: Lang, css: &str, flash: Flash) -> String {
                 </label>
                 <button type="submit">{tr!(lang, account.sign_in)}</button>
             </form>
-            <p><a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
+            <p><a href=lang.href("/")>{tr!(lang, account.back_to_map)}</a></p>
         </main>
     };
     document(lang, tr!(lang, account.sign_in), css, body)

@@ -28,8 +28,6 @@ pub use suggest::{suggest_page, SuggestView};
 pub use suggest_new::new_entity_page;
 pub use users::users_page;
 
-use app::model::Lang;
-
 /// What a page says above its forms: the outcome of the last post.
 #[derive(Clone, Debug, Default)]
 pub struct Flash {
@@ -44,14 +42,5 @@ impl Flash {
             notice: None,
             error: Some(message),
         }
-    }
-}
-
-/// `path` in `lang` (the pages carry the language in the URL, as the map does).
-pub fn href(path: &str, lang: Lang) -> String {
-    let sep = if path.contains('?') { '&' } else { '?' };
-    match lang {
-        Lang::Zh => path.to_owned(),
-        Lang::En => format!("{path}{sep}lang=en"),
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::diff_view::diff_table;
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 use crate::curation::SuggestionView;
 
 /// One suggestion as the queue shows it.
@@ -83,7 +83,7 @@ fn actions(lang: Lang, viewer: &Viewer, item: &QueueItem) -> impl IntoView {
     let stale = item.stale.then(|| {
         let rebase = own.then(|| {
             view! {
-                <form method="post" action=href(&format!("{base}/rebase"), lang)>
+                <form method="post" action=lang.href(&format!("{base}/rebase"))>
                     <button type="submit">{tr!(lang, review.rebase)}</button>
                 </form>
             }
@@ -92,10 +92,10 @@ fn actions(lang: Lang, viewer: &Viewer, item: &QueueItem) -> impl IntoView {
     });
     let decide = (viewer.can_review && !own).then(|| {
         view! {
-            <form class="decide" method="post" action=href(&format!("{base}/approve"), lang)>
+            <form class="decide" method="post" action=lang.href(&format!("{base}/approve"))>
                 <label>{tr!(lang, review.comment)}<textarea name="comment" rows="2"></textarea></label>
                 <button type="submit" class="approve" disabled=item.stale>{tr!(lang, review.approve)}</button>
-                <button type="submit" class="reject" formaction=href(&format!("{base}/reject"), lang)>
+                <button type="submit" class="reject" formaction=lang.href(&format!("{base}/reject"))>
                     {tr!(lang, review.reject)}</button>
             </form>
         }
@@ -107,8 +107,8 @@ fn actions(lang: Lang, viewer: &Viewer, item: &QueueItem) -> impl IntoView {
 fn card(lang: Lang, viewer: &Viewer, item: QueueItem) -> impl IntoView {
     let actions = actions(lang, viewer, &item);
     let s = item.suggestion;
-    let entity = href(&format!("/?sel={}", s.entity_id), lang);
-    let history = href(&format!("/entities/{}/history", s.entity_id), lang);
+    let entity = lang.href(&format!("/?sel={}", s.entity_id));
+    let history = lang.href(&format!("/entities/{}/history", s.entity_id));
     let new = s
         .is_new
         .then(|| view! { <small class="badge">{tr!(lang, review.new_entity)}</small> });
@@ -161,10 +161,10 @@ pub fn queue_page(
         {page_header(lang, "/review")}
         <main class="account wide review">
             <h1>{tr!(lang, review.queue)}</h1>
-            <p><a href=href("/suggest/new", lang)>{tr!(lang, review.add_entity)}</a>" · "
-                <a href=href("/review/bulk", lang)>{tr!(lang, review.bulk)}</a>" · "
-                <a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
-                <a href=href("/", lang)>{tr!(lang, account.back_to_map)}</a></p>
+            <p><a href=lang.href("/suggest/new")>{tr!(lang, review.add_entity)}</a>" · "
+                <a href=lang.href("/review/bulk")>{tr!(lang, review.bulk)}</a>" · "
+                <a href=lang.href("/account")>{tr!(lang, account.account)}</a>" · "
+                <a href=lang.href("/")>{tr!(lang, account.back_to_map)}</a></p>
             {flash.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             {filter_form(lang, form)}

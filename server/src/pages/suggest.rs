@@ -6,7 +6,7 @@ use super::document::{document_with, page_header};
 use super::picker::{
     datum_select, map_picker, new_site_fields, site_fields, source_fields, Fields, HEAD,
 };
-use super::{href, Flash};
+use super::Flash;
 
 /// What the suggest page shows: the entity and the form's values (as it stands, or as the
 /// editor sent it when it was refused).
@@ -39,10 +39,10 @@ pub fn suggest_page(lang: Lang, css: &str, v: SuggestView, flash: Flash) -> Stri
         <main class="account wide suggest">
             <h1>{title.clone()}</h1>
             <p>{tr!(lang, review.suggest_intro)}</p>
-            <p><a href=href(&format!("/?sel={}", e.id), lang)>{tr!(lang, review.on_map)}</a>" · "
-                <a href=href(&format!("/entities/{}/history", e.id), lang)>{tr!(lang, review.view_history)}</a></p>
+            <p><a href=lang.href(&format!("/?sel={}", e.id))>{tr!(lang, review.on_map)}</a>" · "
+                <a href=lang.href(&format!("/entities/{}/history", e.id))>{tr!(lang, review.view_history)}</a></p>
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            <form class="suggest-form" method="post" action=href(&format!("/suggest/{}", e.id), lang)>
+            <form class="suggest-form" method="post" action=lang.href(&format!("/suggest/{}", e.id))>
                 <input type="hidden" name="base_revision" value=f.get("base_revision") />
                 {map_picker(lang, &f, n + 1, &v.basemap_url, FUJIAN_FRAME)}
                 {sites}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::document::{document_with, page_header};
 use super::picker::{datum_select, map_picker, site_fields, source_fields, Fields, HEAD};
-use super::{href, Flash};
+use super::Flash;
 
 /// The kind, sectors, tier and city of a new entity, as selects and checkboxes.
 fn classification(lang: Lang, f: &Fields) -> impl IntoView {
@@ -49,7 +49,7 @@ pub fn new_entity_page(lang: Lang, css: &str, f: Fields, basemap: &str, flash: F
             <h1>{title}</h1>
             <p>{tr!(lang, review.add_intro)}</p>
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            <form class="suggest-form" method="post" action=href("/suggest/new", lang)>
+            <form class="suggest-form" method="post" action=lang.href("/suggest/new")>
                 {f.text_input("name_zh", tr!(lang, review.name_zh))}
                 {f.text_input("name_en", tr!(lang, review.name_en))}
                 {classification(lang, &f)}

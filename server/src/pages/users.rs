@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::account::role_label;
 use super::document::{document, page_header};
-use super::{href, Flash};
+use super::Flash;
 
 fn role_options(lang: Lang, current: Role) -> impl IntoView {
     Role::ALL
@@ -15,7 +15,7 @@ fn role_options(lang: Lang, current: Role) -> impl IntoView {
 
 /// One user's row: role, status, and the admin's three changes, each its own form.
 fn user_row(lang: Lang, u: &UserInfo, created: String) -> impl IntoView {
-    let action = href(&format!("/admin/users/{}", u.name), lang);
+    let action = lang.href(&format!("/admin/users/{}", u.name));
     let (toggle, label) = if u.disabled {
         ("enable", tr!(lang, account.enable))
     } else {
@@ -63,8 +63,8 @@ pub fn users_page(lang: Lang, css: &str, users: &[(UserInfo, String)], flash: Fl
         {page_header(lang, "/admin/users")}
         <main class="account wide">
             <h1>{tr!(lang, account.users)}</h1>
-            <p><a href=href("/account", lang)>{tr!(lang, account.account)}</a>" · "
-                <a href=href("/admin/audit", lang)>{tr!(lang, account.audit)}</a></p>
+            <p><a href=lang.href("/account")>{tr!(lang, account.account)}</a>" · "
+                <a href=lang.href("/admin/audit")>{tr!(lang, account.audit)}</a></p>
             {flash.notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {flash.error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <table class="users">
@@ -76,7 +76,7 @@ pub fn users_page(lang: Lang, css: &str, users: &[(UserInfo, String)], flash: Fl
                 <tbody>{rows}</tbody>
             </table>
             <h2>{tr!(lang, account.add_user)}</h2>
-            <form class="account-form" method="post" action=href("/admin/users", lang)>
+            <form class="account-form" method="post" action=lang.href("/admin/users")>
                 <label>{tr!(lang, account.name)}<input name="name" required maxlength="64" autocomplete="off" /></label>
                 <label>{tr!(lang, account.role)}<select name="role">{role_options(lang, Role::Editor)}</select></label>
                 <label>{tr!(lang, account.password)}

@@ -28,7 +28,7 @@ pub fn move_map(basemap: &BaseMap, moves: &[SiteMove], lang: Lang) -> String {
     }
     let (w, h) = MOVE_MAP_SIZE;
     let proj = Projection::fit(bbox, w, h);
-    let mut svg = SvgWriter::new((w as u32, h as u32), (w, h));
+    let mut svg = SvgWriter::inline((w as u32, h as u32), (w, h));
     let (ws, hs) = (num(w), num(h));
     svg.empty(
         "rect",
@@ -60,12 +60,7 @@ pub fn move_map(basemap: &BaseMap, moves: &[SiteMove], lang: Lang) -> String {
         ];
         svg.circle(b, 6.0, &filled);
     }
-    // Inline in the page: the XML declaration `SvgWriter` starts with is for files only.
-    let doc = svg.finish();
-    match doc.split_once('\n') {
-        Some((decl, rest)) if decl.starts_with("<?xml") => rest.to_owned(),
-        _ => doc,
-    }
+    svg.finish()
 }
 
 #[cfg(test)]

@@ -34,10 +34,22 @@ impl SvgWriter {
         let mut w = SvgWriter {
             buf: String::with_capacity(256 * 1024),
         };
-        let view_box = format!("0 0 {} {}", num(view.0), num(view.1));
         w.buf
             .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        w.open(
+        w.root(pixels, view);
+        w
+    }
+
+    /// The same, to be written inside an HTML page: no XML declaration.
+    pub fn inline(pixels: (u32, u32), view: (f64, f64)) -> SvgWriter {
+        let mut w = SvgWriter { buf: String::new() };
+        w.root(pixels, view);
+        w
+    }
+
+    fn root(&mut self, pixels: (u32, u32), view: (f64, f64)) {
+        let view_box = format!("0 0 {} {}", num(view.0), num(view.1));
+        self.open(
             "svg",
             &[
                 ("xmlns", "http://www.w3.org/2000/svg"),
@@ -47,7 +59,6 @@ impl SvgWriter {
                 ("font-family", FONT_FAMILY),
             ],
         );
-        w
     }
 
     fn tag(&mut self, name: &str, attrs: &[(&str, &str)]) {

@@ -12,7 +12,7 @@ use super::form_body::FormBody;
 use super::page_auth::{PageContext, PageSignedIn};
 use super::ApiError;
 use crate::auth::{accounts, session};
-use crate::pages::{account_page, href, login_page, Flash};
+use crate::pages::{account_page, login_page, Flash};
 use crate::state::AppState;
 
 /// `?done=` of a page after a successful post: one of a fixed set of notices.
@@ -42,7 +42,7 @@ pub async fn login_form(
     Query(done): Query<Done>,
 ) -> Response {
     if signed.is_ok() {
-        return Redirect::to(&href("/account", ctx.lang)).into_response();
+        return Redirect::to(&ctx.lang.href("/account")).into_response();
     }
     let flash = Flash {
         notice: notice(ctx.lang, &done),
@@ -69,7 +69,7 @@ pub async fn login(
     };
     match result {
         Ok((_, token)) => {
-            let to = Redirect::to(&href("/account", ctx.lang));
+            let to = Redirect::to(&ctx.lang.href("/account"));
             ([session::set_cookie(&s.auth, &token)], to).into_response()
         }
         Err(e) => {

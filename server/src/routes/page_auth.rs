@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use super::auth_extract::{Auth, Needs, SignedInUser};
 use super::ApiError;
 use crate::auth::SignedIn;
-use crate::pages::{href, message_page};
+use crate::pages::message_page;
 use crate::state::AppState;
 
 /// The page's language (`lang=en`, else Chinese) and stylesheet.
@@ -37,7 +37,7 @@ impl PageContext {
     /// A failed request as a page: sign in first, or why it is refused.
     pub fn refusal(&self, e: ApiError) -> Response {
         match e {
-            ApiError::Unauthorized(_) => Redirect::to(&href("/login", self.lang)).into_response(),
+            ApiError::Unauthorized(_) => Redirect::to(&self.lang.href("/login")).into_response(),
             e => {
                 let title = tr!(self.lang, account.account);
                 let page = message_page(self.lang, &self.css, title, e.public_message());
@@ -48,7 +48,7 @@ impl PageContext {
 
     /// `path` with `done=` (a fixed notice, never user text) in this page's language.
     pub fn done(&self, path: &str, notice: &str) -> Response {
-        let url = href(&format!("{path}?done={notice}"), self.lang);
+        let url = self.lang.href(&format!("{path}?done={notice}"));
         Redirect::to(&url).into_response()
     }
 

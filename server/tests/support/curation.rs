@@ -63,6 +63,15 @@ pub async fn decide(c: &mut Client, cookie: &str, id: &str, verb: &str) -> (Stat
     (status, serde_json::from_str(&body).unwrap_or(Value::Null))
 }
 
+/// The pending suggestions as `GET /api/v1/suggestions?status=pending` lists them.
+pub async fn pending(c: &mut Client, cookie: &str) -> Vec<Value> {
+    let uri = "/api/v1/suggestions?status=pending";
+    let (status, body, _) = c.send("GET", uri, None, Some(cookie), &[]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let list: Value = serde_json::from_str(&body).unwrap();
+    list["suggestions"].as_array().unwrap().clone()
+}
+
 /// `(status, body, Location)` of a page request, or of an HTML form's post.
 pub async fn page(
     c: &Client,
@@ -71,9 +80,22 @@ pub async fn page(
     form: &str,
     cookie: Option<&str>,
 ) -> (StatusCode, String, String) {
+    let kind = (method == "POST").then_some("application/x-www-form-urlencoded");
+    post_page(c, method, uri, kind, form.to_owned(), cookie).await
+}
+
+/// The same with any body and content type (a multipart upload).
+pub async fn post_page(
+    c: &Client,
+    method: &str,
+    uri: &str,
+    kind: Option<&str>,
+    body: String,
+    cookie: Option<&str>,
+) -> (StatusCode, String, String) {
     let mut req = Request::builder().method(method).uri(uri);
-    if method == "POST" {
-        req = req.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(kind) = kind {
+        req = req.header(header::CONTENT_TYPE, kind);
     }
     if let Some(cookie) = cookie {
         req = req.header(header::COOKIE, cookie);
@@ -81,7 +103,7 @@ pub async fn page(
     let resp = c
         .app
         .clone()
-        .oneshot(req.body(Body::from(form.to_owned())).unwrap())
+        .oneshot(req.body(Body::from(body)).unwrap())
         .await
         .unwrap();
     let status = resp.status();
