@@ -1,5 +1,5 @@
 // One grammar in the browser too: the wasm reads URL parameters with the same parsers as
-// the server (server/tests/one_grammar.rs has the whole table), so a parameter the image
+// the server (server/tests/it/one_grammar.rs has the whole table), so a parameter the image
 // export refuses is one the page reports, by name; and the page's legend lists the same
 // rows as the image of the same view.
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 //! The store on both back ends, for real: migrations, each repository, refusing a newer
 //! database, and SQLite's backup round trip.
-mod support;
+use crate::support;
 
 use app::model::Role;
 use server::store::{

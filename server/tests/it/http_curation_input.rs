@@ -1,6 +1,6 @@
 //! Curation input through the router: locked fields, bad points and sources are 400s
 //! naming the field; GCJ-02 input is converted; a new entity cites its own document.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use serde_json::json;

@@ -1,7 +1,7 @@
 //! The real binary killed with SIGKILL while a client writes, on both back ends: after a
 //! restart every write that was acknowledged (2xx) is there, SQLite passes its integrity
 //! check, and a session made before the kill still works.
-mod support;
+use crate::support;
 
 use std::sync::mpsc;
 use std::time::Duration;

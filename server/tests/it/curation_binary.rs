@@ -2,7 +2,7 @@
 //! by a second one sharing the database within 2 s; a published change survives SIGKILL and
 //! restart; `catalogue export` writes a file that, loaded as the baseline, reproduces the
 //! published state.
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};

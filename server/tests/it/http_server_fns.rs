@@ -1,6 +1,6 @@
 //! The page's server functions through the router: the same query code as the REST API,
 //! only the entities in view, and listings rather than whole entities.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::{catalogue_count, get, json, text};

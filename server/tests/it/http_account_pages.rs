@@ -1,6 +1,6 @@
 //! The account pages through the router: plain HTML forms with no script, the same checks
 //! as the JSON API (sign-in redirect, 403 page for a role too low), and user text escaped.
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

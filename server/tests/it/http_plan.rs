@@ -1,7 +1,7 @@
 //! The plan through the router: sub-industries, the table of contents, a section's text
 //! and mentions, search in the plan, and the plan's filters on the entities
 //! (`chain=`, `section=`, `industry=` with evidence).
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::{get, json, text};

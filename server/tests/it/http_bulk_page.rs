@@ -1,6 +1,6 @@
 //! The bulk upload page: an HTML form (multipart) over the same upload as the API, whose
 //! answer is the per-row report; a refused row creates nothing.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::auth_client::Client;

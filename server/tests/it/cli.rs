@@ -1,6 +1,6 @@
 //! The binary's commands: the first admin from the command line (password on standard
 //! input), and an SQLite backup and restore round trip.
-mod support;
+use crate::support;
 
 use server::store::{sqlite_path, Store, UserRow};
 use support::binary::command;

@@ -2,7 +2,7 @@
 //! pending suggestion per valid changed row; refused rows (outside the city, unknown id,
 //! a bad number) create nothing and say which column is wrong; nothing is published until
 //! a reviewer approves; anonymous uploads are 401, whole-file problems 400s naming `file`.
-mod support;
+use crate::support;
 
 use app::model::params::encode_pairs;
 use axum::body::Body;

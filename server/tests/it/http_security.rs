@@ -1,6 +1,6 @@
 //! Security headers: who may frame which page, the script nonce, and the headers every
 //! response carries.
-mod support;
+use crate::support;
 
 use axum::{body::Body, http::Request, response::Response};
 use server::config::Config;

@@ -1,5 +1,4 @@
 //! Shared helpers for router tests: a real-data router, body readers and catalogue counts.
-#![allow(dead_code)] // each test binary uses a different subset
 
 pub mod auth_client;
 pub mod binary;

@@ -2,7 +2,7 @@
 //! API and ETags change at once; self-approval is 403, a stale base 409; locked fields and
 //! bad sources are 400s naming the field; HTML in a note, reason or source comes out escaped;
 //! history lists the diff and a revert restores the old point.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! Standard OGC API – Features clients read our `/ogc` endpoint: GDAL's driver (`ogrinfo`,
 //! Debian `gdal-bin`) and Python's OWSLib (PyPI `owslib`), both installed by .ci/setup,
 //! against the real server binary on a free port.
-mod support;
+use crate::support;
 
 use std::process::Command;
 

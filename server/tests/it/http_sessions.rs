@@ -1,7 +1,7 @@
 //! Signing in through the router: wrong passwords are throttled (429) and each login gets a
 //! new session; disabled accounts cannot sign in; a reset password must be replaced first;
 //! sessions end when idle or too old; no response carries a hash.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::auth_client::{Client, PW};

@@ -1,7 +1,7 @@
 //! The new-entity form: an editor records an entity another document names, with its
 //! citation; it is pending until a reviewer approves it, then on the map and its API,
 //! filterable by that document. A refused form keeps what was typed and names the field.
-mod support;
+use crate::support;
 
 use app::model::params::encode_pairs;
 use axum::http::StatusCode;

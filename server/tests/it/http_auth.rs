@@ -1,6 +1,6 @@
 //! Accounts through the router: every write needs a session (401) and the role (403), never
 //! from another site (403); bad bodies are 400s naming the body; no response carries a hash.
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::auth_client::{Client, PW};

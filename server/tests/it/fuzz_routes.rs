@@ -1,6 +1,6 @@
 //! Random query strings on every public route: never a 5xx, and on the JSON routes every
 //! 4xx is a JSON error (a 400 naming its parameter).
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use proptest::prelude::*;

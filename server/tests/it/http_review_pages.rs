@@ -1,7 +1,7 @@
 //! The curation pages through the router: the review queue (filters, diff, the move's map,
 //! user text escaped), approving from it, the history page and its revert, the suggest
 //! form, and the staff links on the map's page (none for anonymous visitors).
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use serde_json::Value;

@@ -1,5 +1,5 @@
 //! Router tests with `oneshot`: pages, health, static files, 404.
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, StatusCode};

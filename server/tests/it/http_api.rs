@@ -1,5 +1,5 @@
 //! The JSON API through the router: results, strict 400s, JSON 404s, caching, exports.
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use serde_json::Value;

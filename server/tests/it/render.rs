@@ -1,5 +1,5 @@
 //! Image export through the router: PNG size and content, SVG legend, determinism, 400s.
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! `source=` through the router: the plan's own entities, a curated entity citing another
 //! document (proposed by an editor, approved by a reviewer), the two together by default,
 //! the documents counted by `facets`, and an empty `source=` refused naming it.
-mod support;
+use crate::support;
 
 use app::model::params::encode_pairs;
 use axum::http::StatusCode;
