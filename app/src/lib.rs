@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod app;
+#[cfg(feature = "ssr")]
+mod app_scripts;
 pub mod components;
 pub mod i18n;
 pub mod map;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app_scripts::AppScripts;
 use crate::model::escape_markup;
 use crate::model::params::query_pairs;
 use crate::model::Lang::{En, Zh};
@@ -16,6 +17,10 @@ pub struct ClientConfig {
     pub tile_attribution: Option<String>,
     /// Where the base map is, for this data version (cacheable for good).
     pub basemap_url: String,
+    /// The app's stylesheet (cargo-leptos's build of style/), read at start-up and written
+    /// into each page, so the first frame waits for no request; `None` (no build yet, as in
+    /// the router tests) links it instead.
+    pub page_css: Option<std::sync::Arc<str>>,
 }
 
 /// The HTML document around the app. Rendered only on the server, so the `<head>` is
@@ -37,13 +42,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="atlas-basemap-url" content=config.basemap_url />
                 <meta name="atlas-staff" content=staff />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
-                <link rel="stylesheet" href="/vendor/leaflet/leaflet.css" />
-                <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) />
-                // Leaflet must define `L` before the wasm runs: deferred scripts run in order,
-                // before the (module) hydration script, without holding up the parser.
-                <script defer src="/vendor/leaflet/leaflet.js"></script>
+                {match config.page_css {
+                    Some(css) => view! { <style id="app-css" inner_html=css.to_string()></style> }.into_any(),
+                    None => view! { <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) /> }.into_any(),
+                }}
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <AppScripts options />
             </head>
             <body>
                 <App />

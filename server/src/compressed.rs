@@ -38,6 +38,16 @@ impl Compressed {
         }
     }
 
+    /// A body compressed already (a PNG): sent as it is, whatever the client accepts.
+    pub fn stored(body: Vec<u8>, content_type: &'static str) -> Compressed {
+        Compressed {
+            identity: body,
+            gzip: Vec::new(),
+            brotli: Vec::new(),
+            content_type,
+        }
+    }
+
     /// Sizes as `(identity, gzip, brotli)` bytes.
     pub fn sizes(&self) -> (usize, usize, usize) {
         (self.identity.len(), self.gzip.len(), self.brotli.len())

@@ -3,8 +3,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use app::model::PreviewFormat;
 use leptos::prelude::get_configuration;
-use server::render::{Rasteriser, FONT_DIR};
+use server::render::{PreviewRequest, Rasteriser, FONT_DIR};
 use server::store::{redact_url, Store};
 use server::{cli, config::Config, data::Data, error::StartupError, router, AppState};
 use tracing_subscriber::EnvFilter;
@@ -41,11 +42,20 @@ async fn run() -> Result<(), StartupError> {
     // Approved revisions are published before the first request, then followed.
     state.published.refresh(&store).await?;
     state.published.clone().follow(store);
-    // The picture the first page shows, ready before the first visitor asks (the default
-    // view names no section, so it cannot fail).
-    let _ = state
-        .previews
-        .get(&state.data(), &app::model::ViewState::default());
+    // The pictures the first page shows (one and two device pixels per CSS pixel), drawn
+    // beside start-up so the first visitor finds them ready (the default view names no
+    // section, so they cannot fail).
+    let warm = state.clone();
+    tokio::task::spawn_blocking(move || {
+        for dpi in ["96", "192"] {
+            if let Ok(request) = PreviewRequest::from_pairs(&[("dpi".into(), dpi.into())]) {
+                let (data, raster) = (warm.data(), &warm.rasteriser);
+                let _ = warm
+                    .previews
+                    .get(&data, &request, PreviewFormat::Png, raster);
+            }
+        }
+    });
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|source| StartupError::Bind {

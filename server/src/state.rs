@@ -38,6 +38,7 @@ impl AppState {
             tile_url: config.tile_url.clone(),
             tile_attribution: config.tile_attribution.clone(),
             basemap_url: app::model::basemap_href(&data.files_version),
+            page_css: page_css(&leptos_options),
         };
         let security = SecurityPolicy::new(&config.frame_ancestors, config.tile_url.as_deref());
         AppState {
@@ -60,8 +61,39 @@ impl AppState {
     }
 }
 
+/// The app's stylesheet as cargo-leptos built it (`{site root}/{pkg}/{name}.css`), if it is
+/// there: the router tests and a `cargo run` without cargo-leptos have none. Under `cargo
+/// leptos watch` it stays a link, which the watcher swaps when style/ changes.
+fn page_css(options: &LeptosOptions) -> Option<Arc<str>> {
+    if std::env::var_os("LEPTOS_WATCH").is_some() {
+        return None;
+    }
+    let path = std::path::Path::new(&*options.site_root)
+        .join(&*options.site_pkg_dir)
+        .join(format!("{}.css", options.output_name));
+    std::fs::read_to_string(path).ok().map(Arc::from)
+}
+
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_stylesheet_is_read_when_it_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = LeptosOptions::builder()
+            .output_name("atlas")
+            .site_root(dir.path().to_string_lossy().to_string())
+            .build();
+        assert!(page_css(&options).is_none());
+        std::fs::create_dir(dir.path().join("pkg")).unwrap();
+        std::fs::write(dir.path().join("pkg/atlas.css"), "body { margin: 0 }").unwrap();
+        assert_eq!(page_css(&options).as_deref(), Some("body { margin: 0 }"));
     }
 }

@@ -66,13 +66,14 @@ async function measure(browser, url, selector) {
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const res = performance.getEntriesByType('resource').map((r) => ({ path: r.name.replace(location.origin, ''), end: r.responseEnd, sent: r.transferSize }));
-    return { ...window.__t, html: nav.responseEnd, interactive: nav.domInteractive, htmlBytes: nav.transferSize, res };
+    const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime;
+    return { ...window.__t, html: nav.responseEnd, interactive: nav.domInteractive, fcp, htmlBytes: nav.transferSize, res };
   });
   await context.close();
   const before = t.res.filter((r) => r.end <= t.markers);
   const at = (part) => t.res.find((r) => r.path.includes(part))?.end;
   return {
-    markers: t.markers, preview: t.preview, live: t.live, html: t.html, interactive: t.interactive, hydrated: t.hydrated,
+    markers: t.markers, preview: t.preview, live: t.live, html: t.html, interactive: t.interactive, fcp: t.fcp, hydrated: t.hydrated,
     staticDone: Math.max(...t.res.filter((r) => !r.path.startsWith('/api/') && !r.path.startsWith('/data/')).map((r) => r.end)),
     basemap: at('basemap'), clusters: at('/api/v1/clusters'),
     bytes: t.htmlBytes + before.reduce((n, r) => n + r.sent, 0),
@@ -103,6 +104,7 @@ console.log(row('… drawn live by Leaflet', 'live'));
 console.log(row('bytes on the wire until then', 'bytes', 'KB'));
 console.log(row('HTML received', 'html'));
 console.log(row('every static file received', 'staticDone'));
+console.log(row('first contentful paint', 'fcp'));
 console.log(row('DOM interactive', 'interactive'));
 console.log(row('hydrated', 'hydrated'));
 console.log(row('base map received', 'basemap'));

@@ -12,19 +12,39 @@ after(async () => { await browser?.close(); });
 
 const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-test('the first view is a picture until Leaflet has drawn it', async () => {
+test('the first view is a picture until Leaflet has drawn it, and the wasm waits for it', async () => {
   const { page, problems } = await openPage(browser, '/?sector=new_energy');
   const preview = page.locator('img.map-preview');
-  assert.equal(await preview.getAttribute('src'), '/api/v1/preview.svg?sector=new_energy');
+  const src = '/api/v1/preview.png?sector=new_energy';
+  assert.equal(await preview.getAttribute('src'), src);
+  assert.equal(await preview.getAttribute('srcset'), `${src} 1x, ${src}&dpi=192 2x`);
   assert.equal(await preview.getAttribute('data-fit'), 'contain');
+  // The app's code is asked for only once the picture is here (boot.js), so on any link
+  // the picture's bytes come first.
+  const [picture, wasm] = await page.evaluate(() => ['preview.png', '.wasm'].map((part) => {
+    const e = performance.getEntriesByType('resource').find((r) => r.name.includes(part));
+    return e && { start: e.startTime, end: e.responseEnd };
+  }));
+  assert.ok(picture && wasm, 'both fetched');
+  assert.ok(wasm.start >= picture.end, `wasm asked for at ${wasm.start} ms, picture here at ${picture.end} ms`);
   await page.waitForSelector('#map[data-markers][data-basemap-cities]');
   assert.equal(await preview.isVisible(), false, 'hidden once the live map is drawn');
   // The picture took no room of its own: the live map framed the whole frame, Taiwan too.
   const map = await page.locator('#map').boundingBox();
   const taiwan = await page.locator('.context-label', { hasText: '台湾省' }).boundingBox();
   assert.ok(taiwan.y + taiwan.height <= map.y + map.height && taiwan.y >= map.y, 'Taiwan in view');
-  const svg = await page.request.get(new URL(await preview.getAttribute('src'), page.url()).href);
-  assert.equal(svg.status(), 200);
+  // An indexed PNG (IHDR colour type 3), twice as wide at dpi=192.
+  const png = async (url) => {
+    const res = await page.request.get(new URL(url, page.url()).href);
+    assert.equal(res.status(), 200);
+    assert.equal(res.headers()['content-type'], 'image/png');
+    const body = await res.body();
+    return { width: body.readUInt32BE(16), colourType: body[25] };
+  };
+  const [one, two] = [await png(src), await png(`${src}&dpi=192`)];
+  assert.equal(one.colourType, 3);
+  assert.ok(Math.abs(two.width - 2 * one.width) <= 1, `${one.width} then ${two.width}`);
+  const svg = await page.request.get(new URL('/api/v1/preview.svg?sector=new_energy', page.url()).href);
   assert.match(await svg.text(), /class="cluster"|class="entity-marker/);
   assert.deepEqual(problems, []);
 });

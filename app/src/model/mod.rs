@@ -49,6 +49,7 @@ pub use sector_info::{
 };
 pub use share_links::{
     basemap_href, export_href, iframe_snippet, preview_href, render_href, FramePreset,
+    PreviewFormat,
 };
 pub use view_state::{Panel, ViewState};
 

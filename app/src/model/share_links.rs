@@ -64,21 +64,43 @@ pub fn basemap_href(version: &str) -> String {
     format!("/api/v1/basemap.geojson?v={version}")
 }
 
+/// The first-view picture's encodings: the page shows the PNG (decoded off the main thread,
+/// so it is painted with the page's first frame); the SVG is the same drawing as vectors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreviewFormat {
+    Svg,
+    Png,
+}
+
+impl PreviewFormat {
+    pub fn ext(self) -> &'static str {
+        match self {
+            PreviewFormat::Svg => "svg",
+            PreviewFormat::Png => "png",
+        }
+    }
+}
+
 /// The picture the page shows in the map's place while the map loads
-/// (`/api/v1/preview.svg`): the filters, viewport and language of the view; nothing else,
-/// so views that draw the same share one cached picture.
-pub fn preview_href(state: &ViewState) -> String {
+/// (`/api/v1/preview.{svg,png}`): the filters, viewport and language of the view, and `dpi`
+/// (as for `render.png`; 96 without) for screens of more device pixels per CSS pixel;
+/// nothing else, so views that draw the same share one cached picture.
+pub fn preview_href(state: &ViewState, format: PreviewFormat, dpi: Option<u32>) -> String {
     let picture = ViewState {
         query: state.query.clone(),
         viewport: state.viewport,
         lang: state.lang,
         ..ViewState::default()
     };
-    let pairs = picture.to_pairs();
+    let mut pairs = picture.to_pairs();
+    if let Some(dpi) = dpi {
+        pairs.push(("dpi".into(), dpi.to_string()));
+    }
+    let path = format!("/api/v1/preview.{}", format.ext());
     if pairs.is_empty() {
-        "/api/v1/preview.svg".into()
+        path
     } else {
-        format!("/api/v1/preview.svg?{}", encode_pairs(&pairs))
+        format!("{path}?{}", encode_pairs(&pairs))
     }
 }
 
@@ -92,6 +114,21 @@ pub fn export_href(state: &ViewState, ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::params::query_pairs;
+
+    #[test]
+    fn a_preview_names_only_what_it_draws() {
+        let view = ViewState::from_pairs(&query_pairs("sector=marine&sel=x&panel=filters&lang=en"));
+        assert_eq!(
+            preview_href(&view, PreviewFormat::Png, Some(192)),
+            "/api/v1/preview.png?sector=marine&lang=en&dpi=192"
+        );
+        let default = ViewState::default();
+        assert_eq!(
+            preview_href(&default, PreviewFormat::Svg, None),
+            "/api/v1/preview.svg"
+        );
+    }
 
     fn state(pairs: &[(&str, &str)]) -> ViewState {
         let pairs: Vec<(String, String)> = pairs

@@ -6,6 +6,7 @@ mod frame;
 mod layers;
 mod legend;
 mod move_map;
+mod palette_png;
 mod preview;
 mod preview_cache;
 mod projection;
@@ -22,7 +23,7 @@ use thiserror::Error;
 pub use frame::{source_line, BASEMAP_ATTRIBUTION};
 pub use layers::CLUSTER_BELOW_ZOOM;
 pub use move_map::{move_map, MOVE_MAP_SIZE};
-pub use preview::{preview_projection, preview_svg};
+pub use preview::{preview_projection, preview_svg, PreviewRequest};
 pub use preview_cache::PreviewCache;
 pub use projection::{Projection, FUJIAN_FRAME};
 pub use raster::{Rasteriser, FONT_DIR};
@@ -53,6 +54,9 @@ pub enum RenderError {
     /// The PNG encoder failed.
     #[error("PNG encoding failed: {0}")]
     Png(String),
+    /// A parameter found wrong only while drawing (an unknown `section=`).
+    #[error(transparent)]
+    Param(#[from] ParamError),
 }
 
 /// The projection of the map area for `req`: its `at`, else the web map's first framing.

@@ -3,7 +3,9 @@
 //! same view. Without `at`, exactly Fujian's frame at a typical map's fitted zoom (the
 //! page scales it to fit, as Leaflet fits the frame); with `at`, a large canvas centred at
 //! that zoom (the page shows it unscaled, so every symbol is where Leaflet will draw it).
-use app::model::params::ParamError;
+use std::collections::BTreeSet;
+
+use app::model::params::{parse_dpi, ParamError, CSS_DPI, MAX_PIXELS};
 use app::model::{ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR};
 
 use super::layers;
@@ -25,10 +27,52 @@ pub fn preview_projection(view: &ViewState) -> Projection {
     }
 }
 
-pub fn preview_svg(data: &Data, view: &ViewState) -> Result<String, ParamError> {
+/// What a preview URL says: the page's own parameters, and `dpi` (as for `render.png`).
+#[derive(Clone, Debug)]
+pub struct PreviewRequest {
+    pub view: ViewState,
+    pub dpi: u32,
+}
+
+impl PreviewRequest {
+    pub fn from_pairs(pairs: &[(String, String)]) -> Result<PreviewRequest, ParamError> {
+        let (dpi, page): (Vec<_>, Vec<_>) = pairs.iter().cloned().partition(|(k, _)| k == "dpi");
+        let view = ViewState::from_pairs(&page);
+        if let Some(e) = view.error {
+            return Err(e);
+        }
+        let mut seen = BTreeSet::new();
+        let mut request = PreviewRequest {
+            view,
+            dpi: CSS_DPI as u32,
+        };
+        for (name, value) in &dpi {
+            if !seen.insert(name) {
+                return Err(ParamError::new(name, "given more than once"));
+            }
+            request.dpi = parse_dpi(value.trim())?;
+        }
+        let (w, h) = request.pixel_size();
+        if u64::from(w) * u64::from(h) > MAX_PIXELS {
+            let msg = format!("{w}×{h} pixels is over the limit of {MAX_PIXELS}; use a lower dpi");
+            return Err(ParamError::new("dpi", msg));
+        }
+        Ok(request)
+    }
+
+    /// The picture's size in pixels.
+    pub fn pixel_size(&self) -> (u32, u32) {
+        let (w, h) = preview_projection(&self.view).size();
+        let k = f64::from(self.dpi) / CSS_DPI;
+        ((w * k).round() as u32, (h * k).round() as u32)
+    }
+}
+
+pub fn preview_svg(data: &Data, request: &PreviewRequest) -> Result<String, ParamError> {
+    let view = &request.view;
     let proj = preview_projection(view);
     let (w, h) = proj.size();
-    let mut svg = SvgWriter::new((w.round() as u32, h.round() as u32), (w, h));
+    let mut svg = SvgWriter::new(request.pixel_size(), (w, h));
     let (ws, hs) = (num(w), num(h));
     svg.empty(
         "rect",
@@ -57,5 +101,25 @@ mod tests {
         let at = ViewState::from_pairs(&query_pairs("at=118.1,24.5,10"));
         assert_eq!(preview_projection(&at).size(), PREVIEW_CANVAS);
         assert_eq!(preview_projection(&at).zoom(), 10.0);
+    }
+
+    #[test]
+    fn dpi_scales_the_pixels_and_is_checked_like_the_image_exports() {
+        let request = |q: &str| PreviewRequest::from_pairs(&query_pairs(q));
+        let one = request("sector=marine").unwrap();
+        let two = request("sector=marine&dpi=192").unwrap();
+        let ((w, h), (w2, h2)) = (one.pixel_size(), two.pixel_size());
+        // Each is rounded from the frame's fractional size.
+        assert!(
+            w2.abs_diff(2 * w) <= 1 && h2.abs_diff(2 * h) <= 1,
+            "{w}×{h}, {w2}×{h2}"
+        );
+        assert_eq!(request("dpi=7").unwrap_err().param, "dpi");
+        assert_eq!(request("dpi=96&dpi=192").unwrap_err().param, "dpi");
+        assert_eq!(
+            request("at=118.1,24.5,10&dpi=600").unwrap_err().param,
+            "dpi"
+        );
+        assert_eq!(request("dpi=96&sectr=marine").unwrap_err().param, "sectr");
     }
 }

@@ -1,12 +1,12 @@
-//! First-view pictures, drawn and compressed once per view and data version: every visit
-//! to a page asks for one, most for the same few views.
+//! First-view pictures, drawn and compressed once per view, format, dpi and data version:
+//! every visit to a page asks for one, most for the same few views.
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use app::model::params::ParamError;
-use app::model::{preview_href, ViewState};
+use app::model::{preview_href, PreviewFormat};
 
-use super::preview_svg;
+use super::palette_png::indexed_png;
+use super::{preview_svg, PreviewRequest, Rasteriser, RenderError};
 use crate::compressed::Compressed;
 use crate::data::Data;
 
@@ -18,16 +18,26 @@ const MAX_VIEWS: usize = 256;
 pub struct PreviewCache(Mutex<HashMap<String, Arc<Compressed>>>);
 
 impl PreviewCache {
-    /// The picture of `view`, drawn now if it is not kept yet.
-    pub fn get(&self, data: &Data, view: &ViewState) -> Result<Arc<Compressed>, ParamError> {
-        let key = format!("{}{}", data.version, preview_href(view));
+    /// The picture `request` names in `format`, drawn now if it is not kept yet.
+    pub fn get(
+        &self,
+        data: &Data,
+        request: &PreviewRequest,
+        format: PreviewFormat,
+        raster: &Rasteriser,
+    ) -> Result<Arc<Compressed>, RenderError> {
+        let href = preview_href(&request.view, format, Some(request.dpi));
+        let key = format!("{}{href}", data.version);
         if let Some(hit) = self.lock().get(&key) {
             return Ok(hit.clone());
         }
-        let picture = Arc::new(Compressed::new(
-            preview_svg(data, view)?.into_bytes(),
-            "image/svg+xml; charset=utf-8",
-        ));
+        let svg = preview_svg(data, request)?;
+        let picture = Arc::new(match format {
+            PreviewFormat::Svg => Compressed::new(svg.into_bytes(), "image/svg+xml; charset=utf-8"),
+            PreviewFormat::Png => {
+                Compressed::stored(indexed_png(&raster.pixmap(&svg)?)?, "image/png")
+            }
+        });
         let mut map = self.lock();
         if map.len() >= MAX_VIEWS {
             map.clear();

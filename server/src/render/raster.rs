@@ -65,15 +65,20 @@ impl Rasteriser {
 
     /// The PNG of `svg`, at the size its `width` and `height` give.
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, RenderError> {
+        self.pixmap(svg)?
+            .encode_png()
+            .map_err(|e| RenderError::Png(e.to_string()))
+    }
+
+    /// The pixels of `svg`, at the size its `width` and `height` give.
+    pub fn pixmap(&self, svg: &str) -> Result<Pixmap, RenderError> {
         let tree =
             Tree::from_str(svg, &self.options).map_err(|e| RenderError::Svg(e.to_string()))?;
         let size = tree.size().to_int_size();
         let (width, height) = (size.width(), size.height());
         let mut pixmap = Pixmap::new(width, height).ok_or(RenderError::Pixmap { width, height })?;
         resvg::render(&tree, Transform::identity(), &mut pixmap.as_mut());
-        pixmap
-            .encode_png()
-            .map_err(|e| RenderError::Png(e.to_string()))
+        Ok(pixmap)
     }
 }
 

@@ -28,6 +28,15 @@ impl From<ParamError> for ApiError {
     }
 }
 
+impl From<crate::render::RenderError> for ApiError {
+    fn from(e: crate::render::RenderError) -> Self {
+        match e {
+            crate::render::RenderError::Param(p) => ApiError::BadParam(p),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl From<AuthError> for ApiError {
     fn from(e: AuthError) -> Self {
         let message = e.to_string();

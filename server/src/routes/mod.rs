@@ -114,7 +114,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/export.xlsx", get(export::xlsx))
         .route("/api/v1/render.svg", get(render::svg))
         .route("/api/v1/render.png", get(render::png))
-        .route("/api/v1/preview.svg", get(render::preview))
+        .route("/api/v1/preview.svg", get(render::preview_svg))
+        .route("/api/v1/preview.png", get(render::preview_png))
         .route(
             "/api/v1/session",
             get(session_api::whoami)

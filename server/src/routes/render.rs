@@ -1,4 +1,5 @@
-//! `/api/v1/render.{svg,png}`: the map view of a URL as an image, made on the server.
+//! `/api/v1/render.{svg,png}`: the map view of a URL as an image, made on the server; and
+//! `/api/v1/preview.{svg,png}`, the first view's picture.
 //! The footer's date is today in China Standard Time (UTC+8, no daylight saving), the
 //! time zone of the data; it is part of the ETag so a cached picture never shows a stale date.
 use axum::{
@@ -13,7 +14,9 @@ use super::{
     cache::cached,
     params::{Pairs, Params},
 };
-use crate::render::{render_svg, RenderRequest};
+use app::model::{preview_href, PreviewFormat};
+
+use crate::render::{render_svg, PreviewRequest, RenderRequest};
 use crate::state::AppState;
 
 #[derive(Clone, Copy)]
@@ -90,25 +93,41 @@ pub async fn png(
     render(Format::Png, s, headers, p).await
 }
 
-/// `/api/v1/preview.svg`: the first view as a picture (`render::preview_svg`), which the
-/// page shows in the map's place until Leaflet has drawn it. The page's own parameters.
-pub async fn preview(
-    State(s): State<AppState>,
+/// `/api/v1/preview.{svg,png}`: the first view as a picture (`render::preview_svg`), which
+/// the page shows in the map's place until Leaflet has drawn it. The page's own
+/// parameters and `dpi`.
+async fn preview(
+    format: PreviewFormat,
+    s: AppState,
     headers: HeaderMap,
-    Params(pairs): Params,
+    pairs: Pairs,
 ) -> Result<Response, ApiError> {
     let data = s.data();
-    let view = app::model::ViewState::from_pairs(&pairs);
-    if let Some(e) = view.error {
-        return Err(e.into());
-    }
-    let key = app::model::preview_href(&view);
+    let request = PreviewRequest::from_pairs(&pairs)?;
+    let key = preview_href(&request.view, format, Some(request.dpi));
     cached(&data.version, &key, &headers, || async {
-        let (data, previews) = (data.clone(), s.previews.clone());
-        let picture = tokio::task::spawn_blocking(move || previews.get(&data, &view))
-            .await
-            .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))??;
+        let (data, previews, raster) = (data.clone(), s.previews.clone(), s.rasteriser.clone());
+        let picture =
+            tokio::task::spawn_blocking(move || previews.get(&data, &request, format, &raster))
+                .await
+                .map_err(|e| ApiError::Internal(format!("preview task failed: {e}")))??;
         Ok(picture.respond(&headers))
     })
     .await
+}
+
+pub async fn preview_svg(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(p): Params,
+) -> Result<Response, ApiError> {
+    preview(PreviewFormat::Svg, s, headers, p).await
+}
+
+pub async fn preview_png(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    Params(p): Params,
+) -> Result<Response, ApiError> {
+    preview(PreviewFormat::Png, s, headers, p).await
 }

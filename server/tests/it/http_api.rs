@@ -202,6 +202,22 @@ async fn first_view_pictures_and_the_versioned_base_map_are_cached() {
     let (status, body) = json("/api/v1/preview.svg?at=24,118,9").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["error"]["param"], "at");
+    // What the page shows: an indexed PNG, sent as it is (it is compressed already).
+    let png = get_with("/api/v1/preview.png?dpi=192", &[("accept-encoding", "br")]).await;
+    assert_eq!(png.status(), StatusCode::OK);
+    assert_eq!(png.headers()["content-type"], "image/png");
+    assert!(png.headers().get("content-encoding").is_none());
+    let tag = png.headers()["etag"].to_str().unwrap().to_string();
+    let again = get_with("/api/v1/preview.png?dpi=192", &[("if-none-match", &tag)]).await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    for (url, param) in [
+        ("/api/v1/preview.png?dpi=7", "dpi"),
+        ("/api/v1/preview.png?section=nope", "section"),
+    ] {
+        let (status, body) = json(url).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{url}");
+        assert_eq!(body["error"]["param"], param, "{url}");
+    }
     let (_, health) = json("/healthz").await;
     let version = health["data_version"].as_str().unwrap();
     let current = get(&format!("/api/v1/basemap.geojson?v={version}")).await;
