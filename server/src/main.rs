@@ -47,13 +47,15 @@ async fn run() -> Result<(), StartupError> {
     // section, so they cannot fail).
     let warm = state.clone();
     tokio::task::spawn_blocking(move || {
-        for dpi in ["96", "192"] {
-            if let Ok(request) = PreviewRequest::from_pairs(&[("dpi".into(), dpi.into())]) {
-                let (data, raster) = (warm.data(), &warm.rasteriser);
-                let _ = warm
-                    .previews
-                    .get(&data, &request, PreviewFormat::Png, raster);
-            }
+        for dpi in [96, 192] {
+            let request = PreviewRequest {
+                view: app::model::ViewState::default(),
+                dpi,
+            };
+            let (data, raster) = (warm.data(), &warm.rasteriser);
+            let _ = warm
+                .previews
+                .get(&data, &request, PreviewFormat::Png, raster);
         }
     });
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -3,8 +3,6 @@
 //! same view. Without `at`, exactly Fujian's frame at a typical map's fitted zoom (the
 //! page scales it to fit, as Leaflet fits the frame); with `at`, a large canvas centred at
 //! that zoom (the page shows it unscaled, so every symbol is where Leaflet will draw it).
-use std::collections::BTreeSet;
-
 use app::model::params::{parse_dpi, ParamError, CSS_DPI, MAX_PIXELS};
 use app::model::{ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR};
 
@@ -41,16 +39,14 @@ impl PreviewRequest {
         if let Some(e) = view.error {
             return Err(e);
         }
-        let mut seen = BTreeSet::new();
         let mut request = PreviewRequest {
             view,
             dpi: CSS_DPI as u32,
         };
-        for (name, value) in &dpi {
-            if !seen.insert(name) {
-                return Err(ParamError::new(name, "given more than once"));
-            }
-            request.dpi = parse_dpi(value.trim())?;
+        match dpi.as_slice() {
+            [] => {}
+            [(_, value)] => request.dpi = parse_dpi(value.trim())?,
+            _ => return Err(ParamError::new("dpi", "given more than once")),
         }
         let (w, h) = request.pixel_size();
         if u64::from(w) * u64::from(h) > MAX_PIXELS {

@@ -52,11 +52,8 @@ async fn render(
         let body = tokio::task::spawn_blocking(move || {
             let svg = render_svg(&data, &req, &date)?;
             match format {
-                Format::Svg => Ok(svg.into_bytes()),
-                Format::Png => s
-                    .rasteriser
-                    .png(&svg)
-                    .map_err(|e| ApiError::Internal(e.to_string())),
+                Format::Svg => Ok::<_, ApiError>(svg.into_bytes()),
+                Format::Png => Ok(s.rasteriser.png(&svg)?),
             }
         })
         .await
