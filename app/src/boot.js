@@ -12,6 +12,8 @@
   const start = () => {
     if (started) return;
     started = true;
+    // The first frame laid out only the list's first rows (`.booting` in main.css); the rest now.
+    document.documentElement.classList.remove('booting');
     // Leaflet (and its stylesheet, so no map is drawn unstyled) before the app runs.
     const leaflet = Promise.all([load('script', { src: leafletJs }), load('link', { rel: 'stylesheet', href: leafletCss })]);
     import(js)

@@ -23,6 +23,9 @@ pub struct ClientConfig {
     pub page_css: Option<std::sync::Arc<str>>,
 }
 
+/// Undoes main.css's first-frame `.booting` rule, for readers whose browser runs no script.
+const NO_SCRIPT_ROWS: &str = "<style>.booting .results > li { display: flex !important; }</style>";
+
 /// The HTML document around the app. Rendered only on the server, so the `<head>` is
 /// written here rather than by leptos_meta, whose browser half cost the wasm 17 KB.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -32,7 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let title = escape_markup(&page_title(use_context::<http::request::Parts>().as_ref()));
     view! {
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="zh-CN" class="booting">
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -46,6 +49,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     Some(css) => view! { <style id="app-css" inner_html=css.to_string()></style> }.into_any(),
                     None => view! { <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) /> }.into_any(),
                 }}
+                // Without script nothing lifts `.booting`, so such readers get every row at once.
+                <noscript inner_html=NO_SCRIPT_ROWS></noscript>
                 <AutoReload options=options.clone() />
                 <AppScripts options />
             </head>

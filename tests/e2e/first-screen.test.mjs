@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { launch, openPage } from './browser.mjs';
+import { BASE_URL, launch, openPage } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -47,6 +47,46 @@ test('the first view is a picture until Leaflet has drawn it, and the wasm waits
   const svg = await page.request.get(new URL('/api/v1/preview.svg?sector=new_energy', page.url()).href);
   assert.match(await svg.text(), /class="cluster"|class="entity-marker/);
   assert.deepEqual(problems, []);
+});
+
+// Which of the list's rows take part in layout (display is not none).
+const laidOut = (page) => page.$$eval('li.result', (rows) => rows.map((r) => getComputedStyle(r).display !== 'none'));
+
+test('the first frame lays out only the first rows; the rest follow the picture, and never wait for script', async () => {
+  // The picture held back, so the page is seen before boot.js has started.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/api/v1/preview.png*', async (route) => { await held; await route.continue(); });
+  await page.goto(BASE_URL + '/', { waitUntil: 'domcontentloaded' });
+  const first = await laidOut(page);
+  assert.ok(first.length > 20, `${first.length} rows in the HTML`);
+  assert.deepEqual(first.map((shown, i) => shown === i < 10), first.map(() => true), 'ten rows, then none');
+  release();
+  await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
+  assert.ok((await laidOut(page)).every(Boolean), 'every row once the picture is shown');
+  await context.close();
+  // Without script nothing lifts the first-frame rule, and every row is there at once.
+  const plain = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  const reader = await plain.newPage();
+  // Several pages: streamed out of order, a search that resolved late left its rows in a
+  // <template> only a script would move (the server streams in order for this).
+  for (const path of ['/', '/?tier=national', '/?sector=new_energy', '/?kind=park']) {
+    await reader.goto(BASE_URL + path);
+    const rows = await laidOut(reader);
+    assert.ok(rows.length > 5, `${rows.length} rows without script on ${path}`);
+    assert.deepEqual(rows.filter((shown) => !shown).length, 0, `rows hidden without script on ${path}`);
+  }
+  await plain.close();
+  // Nor when the app's code cannot load: boot.js lifts it before fetching anything.
+  const broken = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const offline = await broken.newPage();
+  await offline.route('**/pkg/**', (route) => route.abort());
+  await offline.goto(BASE_URL + '/');
+  await offline.waitForFunction(() => !document.documentElement.classList.contains('booting'));
+  assert.ok((await laidOut(offline)).every(Boolean), 'every row without the wasm');
+  await broken.close();
 });
 
 test('filters are open on a wide screen and folded on a phone', async () => {

@@ -175,8 +175,11 @@ pub fn router(state: AppState) -> Router {
         .route("/ogc/collections/entities/items/{id}", get(ogc::item))
         .leptos_routes_with_context(
             &state,
+            // In order: each list row is in the HTML where it belongs, not in a `<template>` a
+            // script moves once the search resolves, so readers without script see the rows.
+            // The page is compressed whole before it is sent, so streaming out of order won nothing.
             PAGES
-                .map(|p| AxumRouteListing::new(p.into(), SsrMode::default(), [Method::Get], []))
+                .map(|p| AxumRouteListing::new(p.into(), SsrMode::InOrder, [Method::Get], []))
                 .to_vec(),
             context.clone(),
             move || shell(options.clone()),

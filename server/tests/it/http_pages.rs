@@ -37,6 +37,14 @@ async fn home_page_is_server_rendered_with_the_map() {
         !html.contains("unpkg.com") && !html.contains("cdn"),
         "no CDN"
     );
+    // The list's rows are in place (streamed in order), not in a template for a script to
+    // move; the first frame lays out the first of them until boot.js lifts `.booting`,
+    // which a page without script undoes in a `<noscript>` style.
+    let rows = html.matches(r#"<li class="result""#).count();
+    assert!(rows > 200, "{rows} rows");
+    assert!(!html.contains("<template"), "no out-of-order fragments");
+    assert!(html.contains(r#"<html lang="zh-CN" class="booting">"#));
+    assert!(html.contains("<noscript><style>.booting .results > li"));
 }
 
 #[tokio::test]
