@@ -23,9 +23,6 @@ pub struct ClientConfig {
     pub page_css: Option<std::sync::Arc<str>>,
 }
 
-/// Undoes main.css's first-frame `.booting` rule, for readers whose browser runs no script.
-const NO_SCRIPT_ROWS: &str = "<style>.booting .results > li { display: flex !important; }</style>";
-
 /// The HTML document around the app. Rendered only on the server, so the `<head>` is
 /// written here rather than by leptos_meta, whose browser half cost the wasm 17 KB.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -49,8 +46,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     Some(css) => view! { <style id="app-css" inner_html=css.to_string()></style> }.into_any(),
                     None => view! { <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) /> }.into_any(),
                 }}
-                // Without script nothing lifts `.booting`, so such readers get every row at once.
-                <noscript inner_html=NO_SCRIPT_ROWS></noscript>
                 <AutoReload options=options.clone() />
                 <AppScripts options />
             </head>

@@ -67,7 +67,7 @@ test('the first frame lays out only the first rows; the rest follow the picture,
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
   assert.ok((await laidOut(page)).every(Boolean), 'every row once the picture is shown');
   await context.close();
-  // Without script nothing lifts the first-frame rule, and every row is there at once.
+  // Without script the first-frame rule never applies (`scripting: enabled`), so every row is there at once.
   const plain = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
   const reader = await plain.newPage();
   // Several pages: streamed out of order, a search that resolved late left its rows in a
