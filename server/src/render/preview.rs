@@ -4,7 +4,9 @@
 //! page scales it to fit, as Leaflet fits the frame); with `at`, a large canvas centred at
 //! that zoom (the page shows it unscaled, so every symbol is where Leaflet will draw it).
 use app::model::params::{parse_dpi, ParamError, CSS_DPI, MAX_PIXELS};
-use app::model::{ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR};
+use app::model::{
+    preview_href, PreviewFormat, ViewState, FIRST_VIEW_MAP_SIZE, FUJIAN_FRAME, MAX_LIMIT, SEA_COLOR,
+};
 
 use super::layers;
 use super::projection::Projection;
@@ -54,6 +56,11 @@ impl PreviewRequest {
             return Err(ParamError::new("dpi", msg));
         }
         Ok(request)
+    }
+
+    /// The picture's own URL in `format`: what names it in the cache and its ETag.
+    pub fn href(&self, format: PreviewFormat) -> String {
+        preview_href(&self.view, format, Some(self.dpi))
     }
 
     /// The picture's size in pixels.

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use app::model::{preview_href, PreviewFormat};
+use app::model::PreviewFormat;
 
 use super::palette_png::indexed_png;
 use super::{preview_svg, PreviewRequest, Rasteriser, RenderError};
@@ -26,8 +26,7 @@ impl PreviewCache {
         format: PreviewFormat,
         raster: &Rasteriser,
     ) -> Result<Arc<Compressed>, RenderError> {
-        let href = preview_href(&request.view, format, Some(request.dpi));
-        let key = format!("{}{href}", data.version);
+        let key = format!("{}{}", data.version, request.href(format));
         if let Some(hit) = self.lock().get(&key) {
             return Ok(hit.clone());
         }

@@ -14,7 +14,7 @@ use super::{
     cache::cached,
     params::{Pairs, Params},
 };
-use app::model::{preview_href, PreviewFormat};
+use app::model::PreviewFormat;
 
 use crate::render::{render_svg, PreviewRequest, RenderRequest};
 use crate::state::AppState;
@@ -101,7 +101,7 @@ async fn preview(
 ) -> Result<Response, ApiError> {
     let data = s.data();
     let request = PreviewRequest::from_pairs(&pairs)?;
-    let key = preview_href(&request.view, format, Some(request.dpi));
+    let key = request.href(format);
     cached(&data.version, &key, &headers, || async {
         let (data, previews, raster) = (data.clone(), s.previews.clone(), s.rasteriser.clone());
         let picture =
