@@ -43,7 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="atlas-staff" content=staff />
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
                 {match config.page_css {
-                    Some(css) => view! { <style id="app-css" inner_html=css.to_string()></style> }.into_any(),
+                    Some(css) => view! { <style id="app-css" inner_html=css></style> }.into_any(),
                     None => view! { <link rel="stylesheet" id="leptos" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) /> }.into_any(),
                 }}
                 <AutoReload options=options.clone() />
