@@ -15,8 +15,27 @@ pub struct Compressed {
 }
 
 impl Compressed {
+    /// Compressed at the formats' best (brotli 11, gzip 9): for what is compressed once and
+    /// sent to every visitor, like the base map.
     pub fn new(body: Vec<u8>, content_type: &'static str) -> Compressed {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        Compressed::at(body, content_type, 11, flate2::Compression::best())
+    }
+
+    /// Compressed at about the cost of rendering the body (brotli 7, gzip 6): for what any
+    /// visitor's request may have compressed, like a kept page, so that asking for many new
+    /// URLs costs the server no more than rendering them did. Brotli 11 took 50× as long on
+    /// the 271 KB map page for 9% fewer bytes (BENCHMARKS.md, "First screen, fifth pass").
+    pub fn quick(body: Vec<u8>, content_type: &'static str) -> Compressed {
+        Compressed::at(body, content_type, 7, flate2::Compression::default())
+    }
+
+    fn at(
+        body: Vec<u8>,
+        content_type: &'static str,
+        brotli_quality: i32,
+        gzip_level: flate2::Compression,
+    ) -> Compressed {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), gzip_level);
         // Writing to a Vec cannot fail; an empty copy would only mean sending identity.
         let gzip = gz
             .write_all(&body)
@@ -24,7 +43,7 @@ impl Compressed {
             .unwrap_or_default();
         let mut brotli = Vec::new();
         let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
+            quality: brotli_quality,
             ..Default::default()
         };
         if brotli::BrotliCompress(&mut body.as_slice(), &mut brotli, &params).is_err() {
@@ -98,8 +117,11 @@ mod tests {
     #[test]
     fn each_encoding_decodes_to_the_body() {
         let body = "福建 ".repeat(2000).into_bytes();
+        let quick = Compressed::quick(body.clone(), "text/plain");
         let c = Compressed::new(body.clone(), "text/plain");
         let (raw, gz, br) = c.sizes();
+        let (_, quick_gz, quick_br) = quick.sizes();
+        assert!(quick_gz < raw / 10 && quick_br < raw / 10 && br <= quick_br);
         assert!(gz < raw / 10 && br < raw / 10, "{raw} {gz} {br}");
         let mut unzipped = Vec::new();
         flate2::read::GzDecoder::new(c.gzip.as_slice())
