@@ -6,6 +6,7 @@
 pub mod atlas;
 pub mod auth;
 pub mod basemap;
+pub mod cached_page;
 pub mod catalogue;
 pub mod cli;
 pub mod compressed;

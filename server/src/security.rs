@@ -1,6 +1,7 @@
 //! Security headers: one policy, built from the configuration at start-up, applied to every
-//! response. Pages get a Content-Security-Policy with the per-request script nonce Leptos
-//! puts on its inline hydration scripts; everything else gets the same policy without one.
+//! response. Pages get a Content-Security-Policy that allows exactly their inline scripts:
+//! by the per-request nonce Leptos puts on them, or by their hashes for a kept page
+//! ([`crate::cached_page`]); everything else gets the same policy without either.
 use app::EMBED_PATH;
 use axum::{
     extract::{Request, State},
@@ -32,24 +33,25 @@ impl SecurityPolicy {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     }
 
-    /// The Content-Security-Policy for a response to `path`.
+    /// The Content-Security-Policy for a response to `path` whose inline scripts `scripts`
+    /// allows (`'nonce-…'` or `'sha256-…'` source expressions).
     ///
     /// Styles allow `'unsafe-inline'` because server-rendered swatches and Leaflet's
     /// positioning use `style` attributes; scripts never do.
-    pub fn csp(&self, path: &str, nonce: Option<&str>) -> String {
+    pub fn csp(&self, path: &str, scripts: &[String]) -> String {
         let ancestors = if Self::is_embed(path) {
             self.embed_ancestors.as_str()
         } else {
             "'self'"
         };
-        let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+        let inline: String = scripts.iter().map(|s| format!(" {s}")).collect();
         let tiles = self
             .tile_source
             .as_ref()
             .map(|t| format!(" {t}"))
             .unwrap_or_default();
         format!(
-            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{nonce}; \
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{inline}; \
              style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:{tiles}; \
              connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
              frame-ancestors {ancestors}"
@@ -81,7 +83,7 @@ fn tile_source(url: &str) -> Option<String> {
 }
 
 /// Middleware: adds the headers every response carries, and the CSP unless the page
-/// renderer already set one with its nonce.
+/// renderer (or the page cache) already set one for the page's scripts.
 pub async fn headers(
     State(policy): State<std::sync::Arc<SecurityPolicy>>,
     request: Request,
@@ -106,7 +108,7 @@ pub async fn headers(
         );
     }
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
-        if let Ok(v) = HeaderValue::from_str(&policy.csp(&path, None)) {
+        if let Ok(v) = HeaderValue::from_str(&policy.csp(&path, &[])) {
             h.insert(header::CONTENT_SECURITY_POLICY, v);
         }
     }
@@ -120,9 +122,9 @@ mod tests {
     #[test]
     fn only_the_embed_page_may_be_framed_by_others() {
         let p = SecurityPolicy::new("*", None);
-        assert!(p.csp("/embed", None).ends_with("frame-ancestors *"));
-        assert!(p.csp("/", None).ends_with("frame-ancestors 'self'"));
-        assert!(p.csp("/embedded", None).ends_with("frame-ancestors 'self'"));
+        assert!(p.csp("/embed", &[]).ends_with("frame-ancestors *"));
+        assert!(p.csp("/", &[]).ends_with("frame-ancestors 'self'"));
+        assert!(p.csp("/embedded", &[]).ends_with("frame-ancestors 'self'"));
     }
 
     #[test]
@@ -131,7 +133,7 @@ mod tests {
             "https://a.example",
             Some("https://{s}.tile.example.org/{z}/{x}/{y}.png"),
         );
-        let csp = p.csp("/embed", Some("abc"));
+        let csp = p.csp("/embed", &["'nonce-abc'".to_string()]);
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'nonce-abc';"));
         assert!(csp.contains("img-src 'self' data: blob: https://*.tile.example.org;"));
         assert!(csp.ends_with("frame-ancestors https://a.example"));

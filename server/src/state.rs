@@ -5,6 +5,7 @@ use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 
 use crate::auth::AuthConfig;
+use crate::cached_page::PageCache;
 use crate::curation::Published;
 use crate::render::PreviewCache;
 use crate::store::Store;
@@ -24,6 +25,8 @@ pub struct AppState {
     pub auth: AuthConfig,
     /// First-view pictures, drawn once per view (the default view at start-up).
     pub previews: Arc<PreviewCache>,
+    /// Map pages as anonymous visitors get them, rendered once per URL and data version.
+    pub pages: Arc<PageCache>,
 }
 
 impl AppState {
@@ -50,6 +53,7 @@ impl AppState {
             store,
             auth: config.auth.clone(),
             previews: Arc::new(PreviewCache::default()),
+            pages: Arc::new(PageCache::default()),
         }
     }
 }

@@ -17,7 +17,7 @@ export async function launch() {
 }
 
 /** A page that records console errors, hydration warnings and uncaught exceptions, and the
- * bodies of its search requests (`searches`, newest last). */
+ * bodies of its search requests (`searches`, newest last); `response` is the page's own. */
 export async function openPage(browser, path = '/', viewport = { width: 1280, height: 800 }, options = {}) {
   const page = await browser.newPage({ viewport, ...options });
   const problems = [];
@@ -37,9 +37,9 @@ export async function openPage(browser, path = '/', viewport = { width: 1280, he
       searches.push(body);
     }
   });
-  await page.goto(BASE_URL + path);
+  const response = await page.goto(BASE_URL + path);
   await page.waitForSelector('body[data-hydrated="true"]', { timeout: 30_000 });
-  return { page, problems, searches };
+  return { page, problems, searches, response };
 }
 
 export async function screenshot(page, name) {

@@ -89,6 +89,25 @@ test('the first frame lays out only the first rows; the rest follow the picture,
   await broken.close();
 });
 
+test('a page kept for anonymous visitors allows its scripts by hash and hydrates like a fresh one', async () => {
+  const path = '/?kind=park&lang=en';
+  const policy = async () => {
+    const res = await fetch(BASE_URL + path);
+    await res.text();
+    return res.headers.get('content-security-policy');
+  };
+  // The first visitor gets a fresh render; it is kept once sent (server/src/cached_page.rs).
+  for (let i = 0; i < 100 && !(await policy()).includes("'sha256-"); i++) await new Promise((r) => setTimeout(r, 100));
+  const { page, problems, response } = await openPage(browser, path);
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /'sha256-/, 'the kept page');
+  assert.doesNotMatch(csp, /'nonce-/);
+  await page.waitForSelector('#map[data-markers]');
+  assert.ok(Number(await page.getAttribute('#map', 'data-markers')) > 0, 'the live map drew');
+  // A script the policy refused would be a console error here.
+  assert.deepEqual(problems, []);
+});
+
 test('filters are open on a wide screen and folded on a phone', async () => {
   for (const [viewport, open] of [[{ width: 1280, height: 800 }, true], [{ width: 375, height: 667 }, false]]) {
     const { page, problems } = await openPage(browser, '/', viewport);

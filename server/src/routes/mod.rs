@@ -21,6 +21,7 @@ mod json_body;
 mod ogc;
 mod origin;
 mod page_auth;
+mod page_cache;
 mod params;
 mod plan_api;
 mod render;
@@ -72,7 +73,8 @@ pub fn router(state: AppState) -> Router {
             use_context::<ResponseOptions>(),
             use_context::<Parts>(),
         ) {
-            if let Ok(v) = HeaderValue::from_str(&policy.csp(parts.uri.path(), Some(&nonce))) {
+            let scripts = [format!("'nonce-{nonce}'")];
+            if let Ok(v) = HeaderValue::from_str(&policy.csp(parts.uri.path(), &scripts)) {
                 res.insert_header(header::CONTENT_SECURITY_POLICY, v);
             }
         }
@@ -196,6 +198,12 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(server_fn_args::check))
         .layer(middleware::from_fn(cross_site::refuse_cross_site))
+        // Inside the compression: a kept page is sent compressed already, which the layer
+        // leaves as it is; a page being kept is compressed on the fly like any other.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::serve,
+        ))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))
         .layer(middleware::from_fn_with_state(
             state.security.clone(),

@@ -15,6 +15,7 @@ mod http_bulk_page;
 mod http_curation;
 mod http_curation_bulk;
 mod http_curation_input;
+mod http_page_cache;
 mod http_pages;
 mod http_plan;
 mod http_review_pages;
