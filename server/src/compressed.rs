@@ -23,8 +23,8 @@ impl Compressed {
 
     /// Compressed at about the cost of rendering the body (brotli 7, gzip 6): for what any
     /// visitor's request may have compressed, like a kept page, so that asking for many new
-    /// URLs costs the server no more than rendering them did. Brotli 11 took 50× as long on
-    /// the 271 KB map page for 9% fewer bytes (BENCHMARKS.md, "First screen, fifth pass").
+    /// URLs costs the server no more than rendering them did. Brotli 11 took 65× as long on
+    /// the 284 KB map page for 9% fewer bytes (BENCHMARKS.md, "First screen, fifth pass").
     pub fn quick(body: Vec<u8>, content_type: &'static str) -> Compressed {
         Compressed::at(body, content_type, 7, flate2::Compression::default())
     }
