@@ -1,16 +1,16 @@
-// The first page's budget (issue 5, lowered in issue 17, set by issue 15 at 350 KB with the reader and its search): HTML + JS + wasm + CSS as sent, at most 350 KB.
+// The first page's budget (issue 5, lowered in issue 17, set by issue 15 at 350 KB with the reader and its search, 349 KB once pages were kept compressed): HTML + JS + wasm + CSS as sent.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { BASE_URL, firstPage, launch } from './browser.mjs';
 
-const BUDGET = 350_000;
+const BUDGET = 349_000;
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the first page sends at most 350 KB of HTML, JS, wasm and CSS', async (t) => {
+test('the first page sends at most 349 KB of HTML, JS, wasm and CSS', async (t) => {
   const { pageBytes, rows } = await firstPage(browser, `${BASE_URL}/`);
   const wasm = rows.find((r) => r.path.endsWith('.wasm'));
   assert.ok(wasm, 'the page loads its wasm');
