@@ -14,13 +14,14 @@ use crate::auth::session::token_from;
 use crate::cached_page::{CachedPage, PageCache};
 use crate::state::AppState;
 
-/// A rendered page is far below this; past it the page is sent, not kept.
+/// A rendered page (~285 KB) is far below this; a body past it, like one whose stream fails,
+/// cannot be buffered and is answered as an internal error (logged).
 const MAX_PAGE_BYTES: usize = 8 << 20;
 
 pub async fn serve(State(s): State<AppState>, req: Request, next: Next) -> Response {
-    let anonymous = token_from(&s.auth, req.headers()).is_none();
-    let page = PAGES.contains(&req.uri().path());
-    if req.method() != Method::GET || !page || !anonymous {
+    // Every request passes here: the cookie is read only for a page.
+    let page = req.method() == Method::GET && PAGES.contains(&req.uri().path());
+    if !page || token_from(&s.auth, req.headers()).is_some() {
         return next.run(req).await;
     }
     let path = req.uri().path().to_string();
